@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import { openAPIRouteHandler } from 'hono-openapi';
+import { requestId } from 'hono/request-id';
+import type { AppDependencies, AppEnv } from './app-context.js';
+import { healthRoutes } from './features/health/routes.js';
+import { apiDocsRoutes } from './http/api-docs/api-docs.js';
+import { requestBodyLimit } from './http/body-limit.js';
+import { apiCors } from './http/cors.js';
+import { handleError, handleNotFound } from './http/errors.js';
+import { requestLog } from './http/request-log.js';
+import { apiSecurityHeaders } from './http/security-headers.js';
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** The versioned API: one line per feature. */
+function apiV1() {
+  return new Hono<AppEnv>().route('/', healthRoutes());
+}
+
+/**
+ * Builds the HTTP application around its dependencies. It holds no state of its own besides
+ * caches rebuilt from the database, so any number of instances can serve the same database.
+ */
+export function createApp(deps: AppDependencies) {
+  const api = apiV1();
+  const app = new Hono<AppEnv>()
+    .use(async (c, next) => {
+      c.set('deps', deps);
+      await next();
+    })
+    .use(
+      requestId({
+        headerName: 'X-Request-Id',
+        generator: () => crypto.randomUUID(),
+        limitLength: 128,
+      }),
+    )
+    .use(async (c, next) => {
+      // hono/request-id accepts any short header value; only keep well-formed ones.
+      if (!REQUEST_ID.test(c.get('requestId'))) c.set('requestId', crypto.randomUUID());
+      await next();
+      c.header('X-Request-Id', c.get('requestId'));
+    })
+    .use(requestLog())
+    .use('/api/v1/*', apiSecurityHeaders(), apiCors(), requestBodyLimit())
+    .route('/api/v1', api);
+
+  app.get(
+    '/api/v1/openapi.json',
+    openAPIRouteHandler(api, {
+      documentation: {
+        openapi: '3.1.0',
+        info: {
+          title: 'vae-widgets API',
+          version: deps.config.version,
+          description:
+            'Backend-for-frontend of the vae-widgets elements: the VAE journey (validation des acquis de l’expérience) as an API. Every error is RFC 9457 problem+json.',
+        },
+        servers: [{ url: new URL('/api/v1', deps.config.publicUrl).href }],
+      },
+    }),
+  );
+  app.route('/api/docs', apiDocsRoutes());
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+/** The typed shape of the API, for `hc<AppType>` in the elements (import it as a type only). */
+export type AppType = ReturnType<typeof apiV1>;

@@ -1,0 +1,45 @@
+import type { ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { AppEnv } from '../app-context.js';
+import { type ProblemKind, ProblemError, problemResponse } from './problem.js';
+
+const KIND_BY_STATUS: Record<number, ProblemKind> = {
+  400: 'invalidRequest',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'notFound',
+  405: 'methodNotAllowed',
+  409: 'conflict',
+  413: 'payloadTooLarge',
+  415: 'unsupportedMediaType',
+  422: 'unprocessable',
+  429: 'tooManyRequests',
+  503: 'unavailable',
+};
+
+/** Every error leaves as problem+json; the unexpected ones are logged and never show a stack. */
+export const handleError: ErrorHandler<AppEnv> = (error, c) => {
+  if (error instanceof ProblemError) return problemResponse(c, error);
+  if (error instanceof HTTPException) {
+    const kind = KIND_BY_STATUS[error.status] ?? 'internal';
+    const detail = isMalformedJson(error)
+      ? 'Le corps de la requête n’est pas un JSON valide.'
+      : error.message || 'La requête ne peut pas être traitée.';
+    return problemResponse(c, new ProblemError(isMalformedJson(error) ? 'malformedJson' : kind, detail));
+  }
+  c.get('deps').logger.error(
+    { requestId: c.get('requestId'), err: { name: error.name, message: error.message, stack: error.stack } },
+    'unhandled error',
+  );
+  return problemResponse(
+    c,
+    new ProblemError('internal', 'Une erreur inattendue est survenue. Réessayez plus tard.'),
+  );
+};
+
+function isMalformedJson(error: HTTPException): boolean {
+  return error.status === 400 && /malformed json/i.test(error.message);
+}
+
+export const handleNotFound: NotFoundHandler<AppEnv> = (c) =>
+  problemResponse(c, new ProblemError('notFound', `Aucune ressource à l’adresse ${c.req.path}.`));
