@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { openAPIRouteHandler } from 'hono-openapi';
 import { requestId } from 'hono/request-id';
+import { openAPIRouteHandler } from 'hono-openapi';
 import type { AppDependencies, AppEnv } from './app-context.js';
 import { healthRoutes } from './features/health/routes.js';
 import { apiDocsRoutes } from './http/api-docs/api-docs.js';

@@ -8,6 +8,11 @@ export {
   silentLogger,
   systemClock,
 } from './app-context.js';
-export { createDatabase, type Database, type DatabaseOptions, isSupportedDatabaseUrl } from './db/client.js';
+export {
+  createDatabase,
+  type Database,
+  type DatabaseOptions,
+  isSupportedDatabaseUrl,
+} from './db/client.js';
 export { migrateDatabase } from './db/migrate.js';
 export type { ProblemDetails } from './http/problem.js';

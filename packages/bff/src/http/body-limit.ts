@@ -10,7 +10,10 @@ export function requestBodyLimit(): MiddlewareHandler<AppEnv> {
     return bodyLimit({
       maxSize,
       onError: () => {
-        throw new ProblemError('payloadTooLarge', `Le corps de la requête dépasse ${maxSize} octets.`);
+        throw new ProblemError(
+          'payloadTooLarge',
+          `Le corps de la requête dépasse ${maxSize} octets.`,
+        );
       },
     })(c, next);
   };

@@ -17,7 +17,14 @@ export function apiCors(policy: OriginPolicy = configuredOrigins): MiddlewareHan
   return cors({
     origin: async (origin, c) => ((await policy(origin, c)) ? origin : null),
     allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'X-Request-Id', 'X-Vae-Partner'],
+    allowHeaders: [
+      'Authorization',
+      'Content-Type',
+      'Idempotency-Key',
+      'If-None-Match',
+      'X-Request-Id',
+      'X-Vae-Partner',
+    ],
     exposeHeaders: ['ETag', 'Retry-After', 'X-Request-Id', 'Location'],
     maxAge: 600,
   });

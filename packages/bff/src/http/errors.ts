@@ -1,7 +1,7 @@
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../app-context.js';
-import { type ProblemKind, ProblemError, problemResponse } from './problem.js';
+import { ProblemError, type ProblemKind, problemResponse } from './problem.js';
 
 const KIND_BY_STATUS: Record<number, ProblemKind> = {
   400: 'invalidRequest',
@@ -25,10 +25,16 @@ export const handleError: ErrorHandler<AppEnv> = (error, c) => {
     const detail = isMalformedJson(error)
       ? 'Le corps de la requête n’est pas un JSON valide.'
       : error.message || 'La requête ne peut pas être traitée.';
-    return problemResponse(c, new ProblemError(isMalformedJson(error) ? 'malformedJson' : kind, detail));
+    return problemResponse(
+      c,
+      new ProblemError(isMalformedJson(error) ? 'malformedJson' : kind, detail),
+    );
   }
   c.get('deps').logger.error(
-    { requestId: c.get('requestId'), err: { name: error.name, message: error.message, stack: error.stack } },
+    {
+      requestId: c.get('requestId'),
+      err: { name: error.name, message: error.message, stack: error.stack },
+    },
     'unhandled error',
   );
   return problemResponse(

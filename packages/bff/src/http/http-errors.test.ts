@@ -33,7 +33,10 @@ describe('problem+json errors', () => {
       headers: { 'Content-Type': 'application/json', 'Content-Length': '2048' },
     });
     expect(res.status).toBe(413);
-    expect(await res.json()).toMatchObject({ status: 413, type: 'urn:vae:problem:payload-too-large' });
+    expect(await res.json()).toMatchObject({
+      status: 413,
+      type: 'urn:vae:problem:payload-too-large',
+    });
   });
 
   describe('validation through a feature route', () => {
@@ -45,7 +48,10 @@ describe('problem+json errors', () => {
       })
       .post(
         '/things',
-        validate('json', v.object({ name: v.pipe(v.string(), v.minLength(2)), level: v.picklist([3, 4]) })),
+        validate(
+          'json',
+          v.object({ name: v.pipe(v.string(), v.minLength(2)), level: v.picklist([3, 4]) }),
+        ),
         (c) => c.json(c.req.valid('json')),
       )
       .get('/boom', () => {
@@ -74,7 +80,10 @@ describe('problem+json errors', () => {
         headers: { 'Content-Type': 'application/json' },
       });
       expect(res.status).toBe(400);
-      expect(await res.json()).toMatchObject({ type: 'urn:vae:problem:malformed-json', status: 400 });
+      expect(await res.json()).toMatchObject({
+        type: 'urn:vae:problem:malformed-json',
+        status: 400,
+      });
     });
 
     it('hides the internals of an unexpected error', async () => {

@@ -1,7 +1,7 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
 import type { ValidationTargets } from 'hono';
 import { validator } from 'hono-openapi';
-import { type ProblemFieldError, ProblemError } from './problem.js';
+import { ProblemError, type ProblemFieldError } from './problem.js';
 
 const TARGET_NAMES: Record<keyof ValidationTargets, string> = {
   json: 'body',

@@ -21,7 +21,10 @@ export function healthRoutes() {
       description: 'Runs a real query on the database. 503 when it cannot be reached in time.',
       security: [],
       responses: {
-        200: { description: 'Up', content: { 'application/json': { schema: resolver(HealthSchema) } } },
+        200: {
+          description: 'Up',
+          content: { 'application/json': { schema: resolver(HealthSchema) } },
+        },
         503: {
           description: 'Database unreachable',
           content: { 'application/problem+json': { schema: resolver(ProblemSchema) } },

@@ -6,10 +6,15 @@ import type { AppEnv } from '../../app-context.js';
 import { docsSecurityHeaders } from '../security-headers.js';
 
 const require = createRequire(import.meta.url);
-const swaggerUiFolder = (require('swagger-ui-dist') as { getAbsoluteFSPath(): string }).getAbsoluteFSPath();
+const swaggerUiFolder = (
+  require('swagger-ui-dist') as { getAbsoluteFSPath(): string }
+).getAbsoluteFSPath();
 
 const ASSETS: Record<string, { file: string; type: string }> = {
-  'swagger-ui.css': { file: join(swaggerUiFolder, 'swagger-ui.css'), type: 'text/css; charset=utf-8' },
+  'swagger-ui.css': {
+    file: join(swaggerUiFolder, 'swagger-ui.css'),
+    type: 'text/css; charset=utf-8',
+  },
   'swagger-ui-bundle.js': {
     file: join(swaggerUiFolder, 'swagger-ui-bundle.js'),
     type: 'text/javascript; charset=utf-8',
@@ -53,6 +58,9 @@ export function apiDocsRoutes() {
       const asset = ASSETS[c.req.param('asset')];
       if (!asset) return c.notFound();
       const body = await readFile(asset.file);
-      return c.body(body, 200, { 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=3600' });
+      return c.body(body, 200, {
+        'Content-Type': asset.type,
+        'Cache-Control': 'public, max-age=3600',
+      });
     });
 }

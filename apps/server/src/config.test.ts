@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults', () => {
+    const result = loadConfig({});
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        port: 8787,
+        host: '127.0.0.1',
+        databaseUrl: 'file:./data/vae.db',
+        databaseAuthToken: undefined,
+        databaseSyncUrl: undefined,
+        publicUrl: 'http://localhost:8787',
+        logLevel: 'info',
+        dataDir: './data',
+        tokenSecret: undefined,
+        allowedOrigins: [],
+      },
+    });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'notaurl' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://x' }, 'DATABASE_URL'],
+    [{ PUBLIC_URL: 'ftp://x.org' }, 'PUBLIC_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ TOKEN_SECRET: 'short' }, 'TOKEN_SECRET'],
+    [{ ALLOWED_ORIGINS: 'https://ok.org, not an origin' }, 'ALLOWED_ORIGINS'],
+    [{ DATABASE_URL: 'http://db:8080', DATABASE_SYNC_URL: 'http://db:8080' }, 'DATABASE_SYNC_URL'],
+  ])('rejects %o naming %s', (env, name) => {
+    const result = loadConfig(env);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join('\n')).toMatch(new RegExp(`^${name}: `, 'm'));
+  });
+
+  it('reports every bad variable at once', () => {
+    const result = loadConfig({ PORT: 'abc', DATABASE_URL: 'notaurl' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toHaveLength(2);
+  });
+
+  it('accepts every supported database shape', () => {
+    for (const url of [
+      'file:/tmp/x.db',
+      ':memory:',
+      'http://127.0.0.1:8080',
+      'libsql://db.turso.io',
+    ]) {
+      expect(loadConfig({ DATABASE_URL: url }).ok).toBe(true);
+    }
+    expect(
+      loadConfig({ DATABASE_URL: 'file:/tmp/r.db', DATABASE_SYNC_URL: 'http://127.0.0.1:8080' }).ok,
+    ).toBe(true);
+  });
+
+  it('parses the allowed origins and trims a trailing slash from PUBLIC_URL', () => {
+    const result = loadConfig({
+      ALLOWED_ORIGINS: 'https://a.org, http://localhost:3000',
+      PUBLIC_URL: 'https://vae.example.org/',
+    });
+    expect(result.ok && result.config.allowedOrigins).toEqual([
+      'https://a.org',
+      'http://localhost:3000',
+    ]);
+    expect(result.ok && result.config.publicUrl).toBe('https://vae.example.org');
+  });
+});

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import {
+  type AppConfig,
+  createApp,
+  createDatabase,
+  type Database,
+  defaultAppConfig,
+  type Logger,
+  migrateDatabase,
+  systemClock,
+} from '@vae/bff';
+import { Hono } from 'hono';
+import type { ServerConfig } from './config.js';
+import { demoRoutes, widgetRoutes } from './static-assets.js';
+import { resolveTokenSecret } from './token-secret.js';
+
+const { version } = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+) as {
+  version: string;
+};
+
+/** Time given to in-flight requests after a stop signal before connections are cut. */
+const SHUTDOWN_GRACE_MS = 4000;
+
+export interface RunningServer {
+  url: string;
+  db: Database;
+  close(): Promise<void>;
+}
+
+export function openDatabase(config: ServerConfig): Database {
+  return createDatabase(config.databaseUrl, {
+    authToken: config.databaseAuthToken,
+    syncUrl: config.databaseSyncUrl,
+  });
+}
+
+/** One HTTP server for the API (/api), the element bundles (/widgets) and the demo (/). */
+export function composeServerApp(appConfig: AppConfig, db: Database, logger: Logger) {
+  const api = createApp({ db, config: appConfig, clock: systemClock, logger });
+  return new Hono().route('/widgets', widgetRoutes()).route('/', api).route('/', demoRoutes());
+}
+
+export async function startServer(config: ServerConfig, logger: Logger): Promise<RunningServer> {
+  const db = openDatabase(config);
+  await migrateDatabase(db);
+  const appConfig: AppConfig = {
+    ...defaultAppConfig,
+    version,
+    publicUrl: config.publicUrl,
+    tokenSecret: resolveTokenSecret(config.tokenSecret, config.dataDir),
+    allowedOrigins: config.allowedOrigins,
+  };
+  const app = composeServerApp(appConfig, db, logger);
+  // Plain HTTP/1.1 (node-server's default), so the http.Server connection methods exist.
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(s as Server),
+    );
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= new Promise<void>((resolve) => {
+      // Stop accepting, let in-flight requests finish, then cut what is left.
+      const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      server.close(() => {
+        clearTimeout(force);
+        db.close();
+        resolve();
+      });
+      server.closeIdleConnections();
+    });
+    return closing;
+  };
+  return { url, db, close };
+}
