@@ -67,9 +67,12 @@ describe('problem+json errors', () => {
         headers: { 'Content-Type': 'application/json' },
       });
       expect(res.status).toBe(400);
-      const body = await res.json();
+      const body = (await res.json()) as {
+        type: string;
+        errors: { path: string; in: string; message: string }[];
+      };
       expect(body.type).toBe('urn:vae:problem:invalid-request');
-      expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['level', 'name']);
+      expect(body.errors.map((e) => e.path).sort()).toEqual(['level', 'name']);
       expect(body.errors[0]).toMatchObject({ in: 'body', message: expect.any(String) });
     });
 
