@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerImportRncp } from './commands/import-rncp.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerServe } from './commands/serve.js';
 
@@ -17,6 +18,7 @@ Configuration comes from environment variables:
 // One line per command; each lives in commands/<name>.ts.
 registerServe(program);
 registerMigrate(program);
+registerImportRncp(program);
 
 await program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`vae: ${error instanceof Error ? error.message : String(error)}`);

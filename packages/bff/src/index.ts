@@ -16,3 +16,4 @@ export {
 } from './db/client.js';
 export { migrateDatabase } from './db/migrate.js';
 export type { ProblemDetails } from './http/problem.js';
+export * from './importers/rncp/index.js';

@@ -26,5 +26,4 @@ describe('Filiere', () => {
     expect(filiereOfNsfCodes(['300', '410'])).toBeNull();
     expect(filiereOfNsfCodes([])).toBeNull();
   });
-
 });

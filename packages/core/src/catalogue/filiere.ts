@@ -64,31 +64,33 @@ export type Filiere = v.InferOutput<typeof Filiere.schema>;
  * a trade (100, 300, 340, 410, 413, 414…) are left out on purpose.
  */
 const NSF_BY_FILIERE: { readonly [F in Filiere]: readonly string[] } = {
-  AGRICULTURE: ['210', '211', '212', '213', '214'],
-  AGROALIMENTAIRE: ['221'],
-  BTP: ['230', '231', '232', '233', '234'],
-  COMMERCE_VENTE: ['312'],
-  COMMUNICATION_ARTS: ['130', '131', '132', '133', '134', '320', '321', '322', '323', '325'],
-  DROIT: ['128', '345'],
-  ENSEIGNEMENT_FORMATION: ['333'],
-  GESTION_ADMINISTRATION: ['310', '313', '314', '315', '324'],
-  HOTELLERIE_RESTAURATION: ['334'],
-  INDUSTRIE: [
-    '200', '201', '220', '222', '223', '224', '225', '226', '227', '240', '241', '242', '243',
-    '250', '251', '252', '253', '254', '255',
-  ],
-  NUMERIQUE: ['326'],
-  PROPRETE_ENVIRONNEMENT: ['341', '342', '343'],
-  SANTE: ['331'],
-  SCIENCES_LETTRES: [
-    '110', '111', '112', '113', '114', '115', '116', '117', '118', '120', '121', '122', '123',
-    '124', '125', '126', '127', '135', '136',
-  ],
-  SECURITE: ['344', '346'],
-  SOCIAL_SERVICES_PERSONNE: ['330', '332', '336', '415'],
-  SPORT_ANIMATION: ['335', '411', '412'],
-  TRANSPORT_LOGISTIQUE: ['311'],
+  AGRICULTURE: specialities('210 211 212 213 214'),
+  AGROALIMENTAIRE: specialities('221'),
+  BTP: specialities('230 231 232 233 234'),
+  COMMERCE_VENTE: specialities('312'),
+  COMMUNICATION_ARTS: specialities('130 131 132 133 134 320 321 322 323 325'),
+  DROIT: specialities('128 345'),
+  ENSEIGNEMENT_FORMATION: specialities('333'),
+  GESTION_ADMINISTRATION: specialities('310 313 314 315 324'),
+  HOTELLERIE_RESTAURATION: specialities('334'),
+  INDUSTRIE: specialities(
+    '200 201 220 222 223 224 225 226 227 240 241 242 243 250 251 252 253 254 255',
+  ),
+  NUMERIQUE: specialities('326'),
+  PROPRETE_ENVIRONNEMENT: specialities('341 342 343'),
+  SANTE: specialities('331'),
+  SCIENCES_LETTRES: specialities(
+    '110 111 112 113 114 115 116 117 118 120 121 122 123 124 125 126 127 135 136',
+  ),
+  SECURITE: specialities('344 346'),
+  SOCIAL_SERVICES_PERSONNE: specialities('330 332 336 415'),
+  SPORT_ANIMATION: specialities('335 411 412'),
+  TRANSPORT_LOGISTIQUE: specialities('311'),
 };
+
+function specialities(list: string): string[] {
+  return list.split(' ');
+}
 
 const FILIERE_BY_NSF = new Map<string, Filiere>(
   Object.entries(NSF_BY_FILIERE).flatMap(([filiere, codes]) =>
