@@ -1,0 +1,137 @@
+/** One field-level error of a problem (`errors[]`). */
+export interface ApiFieldError {
+  path: string;
+  in?: string;
+  message: string;
+}
+
+/** An RFC 9457 problem document, as the API sends it (`application/problem+json`). */
+export interface ApiProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors?: ApiFieldError[];
+  requestId?: string;
+}
+
+/** The request never got an answer (offline, DNS, CORS refusal, server down). */
+export const NETWORK_ERROR_TYPE = 'urn:vae:problem:network-error';
+/** The answer was an error without a problem document (a proxy's HTML page, an empty body). */
+export const UNKNOWN_PROBLEM_TYPE = 'about:blank';
+
+/**
+ * A failed API call, as a value elements can branch on (`status`, `type`) and show (`title`,
+ * `detail`). `status` is 0 when there was no answer at all. Aborted requests are not
+ * problems: they stay `AbortError`s (see `isAbortError`).
+ */
+export class ApiProblem extends Error implements ApiProblemDetails {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly instance: string | undefined;
+  readonly errors: ApiFieldError[];
+  readonly requestId: string | undefined;
+
+  constructor(details: ApiProblemDetails, options?: { cause?: unknown }) {
+    super(details.detail || details.title, options);
+    this.name = 'ApiProblem';
+    this.type = details.type;
+    this.title = details.title;
+    this.status = details.status;
+    this.detail = details.detail;
+    this.instance = details.instance;
+    this.errors = details.errors ?? [];
+    this.requestId = details.requestId;
+  }
+
+  get isNetworkError(): boolean {
+    return this.type === NETWORK_ERROR_TYPE;
+  }
+
+  toJSON(): ApiProblemDetails {
+    return {
+      type: this.type,
+      title: this.title,
+      status: this.status,
+      detail: this.detail,
+      ...(this.instance ? { instance: this.instance } : {}),
+      ...(this.errors.length ? { errors: this.errors } : {}),
+      ...(this.requestId ? { requestId: this.requestId } : {}),
+    };
+  }
+}
+
+/** Reads an error response into an `ApiProblem`, whatever its body (or lack of one). */
+export async function problemFromResponse(response: Response): Promise<ApiProblem> {
+  const body = await readJsonQuietly(response);
+  const requestId = response.headers.get('X-Request-Id') ?? undefined;
+  if (isProblemBody(body)) {
+    return new ApiProblem({
+      type: body.type,
+      title: body.title,
+      status: typeof body.status === 'number' ? body.status : response.status,
+      detail: typeof body.detail === 'string' ? body.detail : '',
+      ...(typeof body.instance === 'string' ? { instance: body.instance } : {}),
+      ...(Array.isArray(body.errors) ? { errors: body.errors.filter(isFieldError) } : {}),
+      ...(typeof body.requestId === 'string' ? { requestId: body.requestId } : { requestId }),
+    });
+  }
+  return new ApiProblem({
+    type: UNKNOWN_PROBLEM_TYPE,
+    title: response.statusText || `HTTP ${response.status}`,
+    status: response.status,
+    detail: '',
+    ...(requestId ? { requestId } : {}),
+  });
+}
+
+/** A request that failed before any answer: `fetch` rejected with something other than an abort. */
+export function networkProblem(cause: unknown): ApiProblem {
+  return new ApiProblem(
+    {
+      type: NETWORK_ERROR_TYPE,
+      title: 'Network error',
+      status: 0,
+      detail: cause instanceof Error ? cause.message : String(cause),
+    },
+    { cause },
+  );
+}
+
+/**
+ * An abort (`AbortController`, @lit/task replacing a stale request): ignore it, do not report
+ * it. A timeout (`AbortSignal.timeout`) is a `TimeoutError`, hence a failure the user sees.
+ */
+export function isAbortError(error: unknown): boolean {
+  return (error instanceof DOMException || error instanceof Error) && error.name === 'AbortError';
+}
+
+async function readJsonQuietly(response: Response): Promise<unknown> {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!/[/+]json\b/i.test(type)) return undefined;
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+type ProblemBody = Partial<Record<keyof ApiProblemDetails, unknown>> & {
+  type: string;
+  title: string;
+};
+
+function isProblemBody(body: unknown): body is ProblemBody {
+  if (typeof body !== 'object' || body === null) return false;
+  const candidate = body as Record<string, unknown>;
+  return typeof candidate['type'] === 'string' && typeof candidate['title'] === 'string';
+}
+
+function isFieldError(value: unknown): value is ApiFieldError {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return typeof candidate['path'] === 'string' && typeof candidate['message'] === 'string';
+}

@@ -1,0 +1,116 @@
+import type { Catalogue } from './message.js';
+
+export const en: Catalogue = {
+  'common.loading': 'Loading…',
+  'common.retry': 'Try again',
+  'common.close': 'Close',
+  'common.results': { zero: 'No results', one: '{count} result', other: '{count} results' },
+  'common.updatedOn': 'Updated on {date}',
+  'error.generic': 'Something went wrong. Please try again in a moment.',
+  'error.network': 'The service is not responding. Check your connection, then try again.',
+  'error.tooManyRequests': 'Too many requests in a short time. Try again in {seconds} s.',
+  'error.invalidValue': 'The value “{value}” is not recognised.',
+  'eligibility.target': 'Target certification',
+  'eligibility.level': 'level {level}',
+  'eligibility.noCertification':
+    'Choose a certification first: the eligibility questions are about it.',
+  'eligibility.certificationLoading': 'Loading the certification…',
+  'eligibility.certificationNotFound':
+    'The certification {code} is not in the catalogue. Choose another one.',
+  'eligibility.certificationInvalid':
+    '“{code}” is not an RNCP certification code (for example RNCP35830).',
+  'eligibility.certificationError': 'The details of the certification could not be loaded.',
+  'eligibility.step': 'Step {current} of {total}',
+  'eligibility.back': 'Back',
+  'eligibility.continue': 'Continue',
+  'eligibility.yes': 'Yes',
+  'eligibility.no': 'No',
+  'eligibility.q.typology': 'What is your current situation?',
+  'eligibility.q.employerReady':
+    'Is an employer ready to hire you on a professionalisation contract combined with VAE?',
+  'eligibility.hint.employerReady':
+    "This contract combines work, training and VAE accompaniment; the employer's OPCO funds it.",
+  'eligibility.q.experience': 'Do you have experience directly related to this certification?',
+  'eligibility.hint.experience':
+    'Employed or self-employed work, volunteering, elected office, caring for a relative: it all counts.',
+  'eligibility.q.duration': 'How long did this experience last, in total?',
+  'eligibility.hint.duration': 'Add up every period, part-time included.',
+  'eligibility.q.recevabilite': 'Where are you with this certification?',
+  'eligibility.hint.recevabilite':
+    "Admissibility (recevabilité) is the certification body's decision accepting your feasibility dossier.",
+  'eligibility.q.validUntil': 'Until what date is your admissibility decision valid?',
+  'eligibility.hint.validUntil': 'The date written on the decision, for example 31/12/2026.',
+  'eligibility.q.filedThis':
+    'Since 1 January, have you filed a feasibility dossier for this certification?',
+  'eligibility.hint.filed': 'Do not count draft dossiers or rejected ones.',
+  'eligibility.q.filedOther':
+    'Since 1 January, for how many other certifications have you filed a feasibility dossier?',
+  'eligibility.filedOther.0': 'None',
+  'eligibility.filedOther.3': '3 or more',
+  'eligibility.q.department': 'Which département do you live in?',
+  'eligibility.hint.department': 'Its number, for example 75, 2A or 974.',
+  'eligibility.error.typology': 'Select your situation.',
+  'eligibility.error.employerReady': 'Select whether an employer is ready to hire you.',
+  'eligibility.error.experience': 'Select whether your experience is related to the certification.',
+  'eligibility.error.duration': 'Select how long your experience lasted.',
+  'eligibility.error.recevabilite': 'Select where you are with this certification.',
+  'eligibility.error.validUntil': 'Enter the last day your admissibility decision is valid.',
+  'eligibility.error.validUntilInvalid': 'Enter a real date as DD/MM/YYYY, for example 31/12/2026.',
+  'eligibility.error.filedThis': 'Select whether you filed a dossier for this certification.',
+  'eligibility.error.filedOther': 'Select for how many other certifications.',
+  'eligibility.error.department': 'Enter your département.',
+  'eligibility.error.departmentInvalid':
+    'This département does not exist: enter a number such as 75, 2A or 974.',
+  'eligibility.errorSummary': {
+    one: 'There is {count} problem',
+    other: 'There are {count} problems',
+  },
+  'eligibility.summary.title': 'Check your answers',
+  'eligibility.summary.change': 'Change',
+  'eligibility.summary.submit': 'See the result',
+  'eligibility.result.checking': 'Checking your eligibility…',
+  'eligibility.result.unconfirmed':
+    'This result, computed on your device, could not be confirmed yet.',
+  'eligibility.result.failed': 'Your eligibility could not be checked.',
+  'eligibility.result.rejected': 'Some answers were refused: please correct them.',
+  'eligibility.result.noLevel':
+    'This certification has no level in the catalogue: its eligibility cannot be assessed online.',
+  'eligibility.outcome.ELIGIBLE': 'You can do a VAE for this certification',
+  'eligibility.outcome.NOT_ELIGIBLE': 'You cannot do a VAE for this certification for now',
+  'eligibility.outcome.REDIRECT_CONSEIL': 'Your VAE is prepared with an adviser',
+  'eligibility.result.why': 'Why',
+  'eligibility.result.goodToKnow': 'Good to know',
+  'eligibility.result.funding': 'Funding your VAE',
+  'eligibility.result.next': 'Next step',
+  'eligibility.next.ELIGIBLE':
+    'Choose an accompanying organisation: it will help you build your dossier, then prepare for the jury.',
+  'eligibility.next.NOT_ELIGIBLE':
+    'You can choose another certification, or change your answers if one of them is wrong.',
+  'eligibility.next.REDIRECT_CONSEIL':
+    'Contact the HR department of your public employer or a career development adviser. There is no account to create here.',
+  'eligibility.next.link': 'Choose an accompanying organisation',
+  'eligibility.redirect.defaultLabel': 'Contact an adviser',
+  'eligibility.edit': 'Change my answers',
+  'eligibility.restart': 'Start again',
+  'eligibility.estimate.title': 'Estimate the funding of the professionalisation contract',
+  'eligibility.estimate.intro':
+    'Enter the planned costs for the whole contract. The OPCO funds up to {cap} a year, less the public funding already received for the same costs.',
+  'eligibility.estimate.duration': 'Length of the contract, in months',
+  'eligibility.estimate.durationHint': 'From 1 to {max} months.',
+  'eligibility.estimate.costs': 'Planned costs, in euros',
+  'eligibility.estimate.public': 'Public funding already received, in euros (optional)',
+  'eligibility.estimate.submit': 'Calculate',
+  'eligibility.estimate.error.duration': 'Enter a length from 1 to {max} whole months.',
+  'eligibility.estimate.error.amount':
+    '{field}: enter an amount in euros, for example 1500 or 1500.50.',
+  'eligibility.estimate.caption': 'Estimate for {months} months, in euros',
+  'eligibility.estimate.component': 'Cost',
+  'eligibility.estimate.requested': 'Planned',
+  'eligibility.estimate.cap': 'Cap',
+  'eligibility.estimate.publicFunding': 'Already funded',
+  'eligibility.estimate.accepted': 'Funded by the OPCO',
+  'eligibility.estimate.remaining': 'Left to pay',
+  'eligibility.estimate.noCap': 'No cap of its own',
+  'eligibility.estimate.total': 'Total',
+  'eligibility.estimate.year': 'Year {year} ({months} months): {amount}',
+};
