@@ -42,7 +42,11 @@ export function openDatabase(config: ServerConfig): Database {
 /** One HTTP server for the API (/api), the element bundles (/widgets) and the demo (/). */
 export function composeServerApp(appConfig: AppConfig, db: Database, logger: Logger) {
   const api = createApp({ db, config: appConfig, clock: systemClock, logger });
-  return new Hono().route('/widgets', widgetRoutes()).route('/', api).route('/', demoRoutes());
+  // The API answers everything under /api itself, its 404 problem+json included.
+  return new Hono()
+    .route('/widgets', widgetRoutes())
+    .all('/api/*', (c) => api.fetch(c.req.raw, c.env))
+    .route('/', demoRoutes());
 }
 
 export async function startServer(config: ServerConfig, logger: Logger): Promise<RunningServer> {

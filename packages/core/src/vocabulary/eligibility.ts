@@ -31,7 +31,13 @@ export const Typology = defineVocabulary(
 export type Typology = v.InferOutput<typeof Typology.schema>;
 
 export const ExperienceDuration = defineVocabulary(
-  ['MOINS_D_UN_AN', 'ENTRE_UN_ET_TROIS_ANS', 'PLUS_DE_TROIS_ANS', 'PLUS_DE_CINQ_ANS', 'PLUS_DE_DIX_ANS'],
+  [
+    'MOINS_D_UN_AN',
+    'ENTRE_UN_ET_TROIS_ANS',
+    'PLUS_DE_TROIS_ANS',
+    'PLUS_DE_CINQ_ANS',
+    'PLUS_DE_DIX_ANS',
+  ],
   {
     MOINS_D_UN_AN: { fr: "Moins d'un an", en: 'Less than a year' },
     ENTRE_UN_ET_TROIS_ANS: { fr: 'Entre 1 et 3 ans', en: 'Between 1 and 3 years' },

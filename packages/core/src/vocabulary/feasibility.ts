@@ -14,4 +14,7 @@ export const FeasibilityDecision = defineVocabulary(
 );
 export type FeasibilityDecision = v.InferOutput<typeof FeasibilityDecision.schema>;
 
-export const FINAL_FEASIBILITY_DECISIONS = ['ADMISSIBLE', 'REJECTED'] as const satisfies readonly FeasibilityDecision[];
+export const FINAL_FEASIBILITY_DECISIONS = [
+  'ADMISSIBLE',
+  'REJECTED',
+] as const satisfies readonly FeasibilityDecision[];

@@ -36,7 +36,10 @@ export const JuryResult = defineVocabulary(
       en: 'Partial success, awaiting confirmation',
     },
     FAILURE: { fr: 'Non validation', en: 'Not validated' },
-    CANDIDATE_EXCUSED: { fr: 'Non présentation au jury (excusé)', en: 'Did not attend the jury (excused)' },
+    CANDIDATE_EXCUSED: {
+      fr: 'Non présentation au jury (excusé)',
+      en: 'Did not attend the jury (excused)',
+    },
     CANDIDATE_ABSENT: { fr: 'Non présentation au jury', en: 'Did not attend the jury' },
   },
 );
