@@ -1,4 +1,6 @@
 import type { Database } from './db/client.js';
+import type { PartnerContext, Principal } from './http/principal.js';
+import type { DocumentStorage } from './storage/document-storage.js';
 
 /** Where "now" comes from: injected so tests and rules never depend on the wall clock. */
 export interface Clock {
@@ -30,6 +32,19 @@ export interface AppConfig {
   allowedOrigins: readonly string[];
   /** How long a health probe may wait for the database before answering 503. */
   databaseTimeoutMs: number;
+  /** Folder for files (uploaded documents under `documents/`); the server passes its DATA_DIR. */
+  dataDir: string;
+  /**
+   * Key material for personal data encrypted at rest (NIR). Empty: derived from `tokenSecret`
+   * (see crypto/personal-data-cipher.ts); set it to rotate the token secret independently.
+   */
+  dataKey: string;
+  /** Largest uploaded document (feasibility or validation dossier), in bytes (413 above). */
+  documentMaxBytes: number;
+  /** Trust `X-Forwarded-For` for the client IP (only behind a reverse proxy that sets it). */
+  trustProxy: boolean;
+  /** Requests allowed per minute, per credential and per client IP (429 above). Per instance. */
+  rateLimit: { perKeyPerMinute: number; perIpPerMinute: number };
 }
 
 export const defaultAppConfig: AppConfig = {
@@ -39,6 +54,11 @@ export const defaultAppConfig: AppConfig = {
   tokenSecret: '',
   allowedOrigins: [],
   databaseTimeoutMs: 2000,
+  dataDir: './data',
+  dataKey: '',
+  documentMaxBytes: 20 * 1024 * 1024,
+  trustProxy: false,
+  rateLimit: { perKeyPerMinute: 600, perIpPerMinute: 300 },
 };
 
 export interface AppDependencies {
@@ -46,6 +66,8 @@ export interface AppDependencies {
   config: AppConfig;
   clock: Clock;
   logger: Logger;
+  /** Where uploaded documents go; default: files under `<config.dataDir>/documents`. */
+  documents?: DocumentStorage;
 }
 
 /** Hono environment: what middleware puts on the context for the handlers. */
@@ -53,5 +75,9 @@ export interface AppEnv {
   Variables: {
     deps: AppDependencies;
     requestId: string;
+    /** The authenticated caller (set by `authenticate()`), if any. */
+    principal?: Principal;
+    /** The partner whose publishable key came with the request (set by `requirePartner()`). */
+    partner?: PartnerContext;
   };
 }

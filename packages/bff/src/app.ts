@@ -2,7 +2,11 @@ import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import { openAPIRouteHandler } from 'hono-openapi';
 import type { AppDependencies, AppEnv } from './app-context.js';
+import { certificationRoutes } from './features/certifications/routes.js';
+import { eligibilityRoutes } from './features/eligibility/routes.js';
+import { fundingRoutes } from './features/funding/routes.js';
 import { healthRoutes } from './features/health/routes.js';
+import { organismsRoutes } from './features/organisms/routes.js';
 import { apiDocsRoutes } from './http/api-docs/api-docs.js';
 import { requestBodyLimit } from './http/body-limit.js';
 import { apiCors } from './http/cors.js';
@@ -14,7 +18,12 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** The versioned API: one line per feature. */
 function apiV1() {
-  return new Hono<AppEnv>().route('/', healthRoutes());
+  return new Hono<AppEnv>()
+    .route('/', healthRoutes())
+    .route('/', certificationRoutes())
+    .route('/', eligibilityRoutes())
+    .route('/', fundingRoutes())
+    .route('/', organismsRoutes());
 }
 
 /**

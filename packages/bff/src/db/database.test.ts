@@ -46,7 +46,7 @@ describe('createDatabase and migrations', () => {
   it('opens an in-memory database', async () => {
     const db = createDatabase(':memory:');
     await migrateDatabase(db);
-    const rows = await db.client.execute('select count(*) as n from app_meta');
+    const rows = await db.client.execute('select count(*) as n from certifications');
     expect(Number(rows.rows[0]?.['n'])).toBe(0);
     db.close();
   });

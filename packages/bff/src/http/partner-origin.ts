@@ -1,0 +1,109 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../app-context.js';
+import { hashToken, sameDigest, tokenKindOf } from '../crypto/secret-tokens.js';
+import {
+  findActivePartner,
+  findLiveKeyByHash,
+  isActivePartnerOrigin,
+  originsOfPartner,
+} from '../features/partners/repository.js';
+import { configuredOrigins, type OriginPolicy } from './cors.js';
+import type { PartnerContext } from './principal.js';
+import { ProblemError } from './problem.js';
+
+/** The publishable key of a request: `X-Vae-Partner`, or `?partner=` on GET and HEAD. */
+export function partnerKeyOf(c: Context<AppEnv>): string | undefined {
+  const header = c.req.header('X-Vae-Partner')?.trim();
+  if (header) return header;
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return c.req.query('partner') || undefined;
+  return undefined;
+}
+
+const RESOLVED = Symbol('partner resolution');
+type Resolution = Promise<PartnerContext | null>;
+
+/** The partner of a publishable key, resolved once per request (CORS and the guard both ask). */
+function resolvePartner(c: Context<AppEnv>, key: string): Resolution {
+  const holder = c as unknown as { [RESOLVED]?: Resolution };
+  holder[RESOLVED] ??= (async () => {
+    if (tokenKindOf(key) !== 'publishable') return null;
+    const { db } = c.get('deps');
+    const hash = hashToken(key);
+    const row = await findLiveKeyByHash(db, hash);
+    if (!row || row.kind !== 'publishable' || !row.partnerId || !sameDigest(row.hash, hash)) {
+      return null;
+    }
+    const partner = await findActivePartner(db, row.partnerId);
+    if (!partner) return null;
+    return {
+      id: partner.id,
+      name: partner.name,
+      keyId: row.id,
+      origins: await originsOfPartner(db, partner.id),
+    };
+  })();
+  return holder[RESOLVED];
+}
+
+function refused(code: string, detail: string): ProblemError {
+  return new ProblemError('forbidden', detail, { extensions: { code } });
+}
+
+export interface RequirePartnerOptions {
+  /**
+   * false: a request without a key goes on (a candidate's own calls, judged on the tracking
+   * code), but only from no origin or a configured one. A key that is given is always checked.
+   */
+  required?: boolean;
+}
+
+/**
+ * Public endpoints: a publishable key whose allow-list holds the request's Origin, else 403
+ * problem+json (`code`: PARTNER_KEY_MISSING, PARTNER_KEY_INVALID, ORIGIN_NOT_ALLOWED). A request
+ * without Origin (a server, curl) is judged on its key alone. Sets `partner` on the context.
+ */
+export function requirePartner(options: RequirePartnerOptions = {}): MiddlewareHandler<AppEnv> {
+  const required = options.required ?? true;
+  return async (c, next) => {
+    const origin = c.req.header('Origin');
+    const key = partnerKeyOf(c);
+    if (!key) {
+      if (required) {
+        throw refused('PARTNER_KEY_MISSING', 'Une clé partenaire (X-Vae-Partner) est nécessaire.');
+      }
+      if (origin && !(await configuredOrigins(origin, c))) {
+        throw refused('ORIGIN_NOT_ALLOWED', `L’origine ${origin} n’est pas autorisée.`);
+      }
+      return next();
+    }
+    const partner = await resolvePartner(c, key);
+    if (!partner)
+      throw refused('PARTNER_KEY_INVALID', 'La clé partenaire est inconnue ou révoquée.');
+    if (origin && !partner.origins.includes(origin)) {
+      throw refused(
+        'ORIGIN_NOT_ALLOWED',
+        `L’origine ${origin} ne figure pas parmi les origines autorisées de ce partenaire.`,
+      );
+    }
+    c.set('partner', partner);
+    await next();
+  };
+}
+
+/**
+ * CORS allow-list that knows partners: configured origins always; with a publishable key, the
+ * origins of that partner; without one (preflights never carry custom headers), the origins of
+ * any active partner — the actual request is then checked on its key. `appliesTo` limits the
+ * partner part to some paths (the others keep the configured origins only).
+ */
+export function partnerAwareOrigins(
+  appliesTo: (path: string) => boolean = () => true,
+): OriginPolicy {
+  return async (origin, c) => {
+    if (await configuredOrigins(origin, c)) return true;
+    if (!appliesTo(c.req.path)) return false;
+    const key = partnerKeyOf(c);
+    if (key) return (await resolvePartner(c, key))?.origins.includes(origin) ?? false;
+    return isActivePartnerOrigin(c.get('deps').db, origin);
+  };
+}

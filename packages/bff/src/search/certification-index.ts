@@ -1,0 +1,369 @@
+import type { CertificationLevel } from '@vae/core';
+import type { CertificationRecord } from '../features/certifications/certification-record.js';
+import {
+  type HighlightTarget,
+  highlightTargets,
+  highlightWord,
+  mergeRanges,
+  type TextRange,
+} from './highlights.js';
+import {
+  ACTIVE,
+  buildIndexParts,
+  dayNumber,
+  FIELD_CODE,
+  FIELD_TYPE,
+  type IndexedCertification,
+  type IndexParts,
+  LAST_TITLE_POSITION,
+  VAE_ACCESSIBLE,
+} from './index-builder.js';
+import { type Clause, parseSearchQuery } from './search-query.js';
+import { selectTop } from './top-k.js';
+import { lowerBound, MatchQuality } from './vocabulary.js';
+
+export type { TextRange } from './highlights.js';
+export type { IndexedCertification } from './index-builder.js';
+
+export interface CertificationSearch {
+  q: string;
+  levels?: readonly number[] | undefined;
+  /** Type codes (`BTS`, `CAP`…), compared without case. */
+  types?: readonly string[] | undefined;
+  filieres?: readonly string[] | undefined;
+  /** A SIRET, or words of a certificateur's name. */
+  certificateur?: string | undefined;
+  /** Only certifications that are active and whose registration has not ended on `today`. */
+  onlyActive: boolean;
+  onlyVaeAccessible: boolean;
+  /** ISO date (YYYY-MM-DD): registrations that ended before it are over. */
+  today: string;
+  limit: number;
+  offset: number;
+}
+
+export interface CertificationHit {
+  certification: IndexedCertification;
+  /** Ranges of `certification.label` that matched the query. */
+  highlights: TextRange[];
+}
+
+export interface CertificationSearchResult {
+  hits: CertificationHit[];
+  total: number;
+  facets: {
+    level: { level: CertificationLevel; count: number }[];
+    type: { code: string; label: string; count: number }[];
+    filiere: { code: string; count: number }[];
+  };
+}
+
+const NO_POSITION = 255;
+
+/*
+ * The rank of a certification for a query is one number, compared first by its highest part:
+ * clauses matched > diploma type named > exact > plural/feminine > prefix > fewer typos >
+ * clauses matched in the title > earliest title word matched; ties go to the shorter title,
+ * then the lower level, then alphabetical order, then the code (`tieRank`).
+ */
+const COVERED = 2 ** 33;
+const TYPE_MATCH = 2 ** 29;
+const EXACT = 2 ** 25;
+const FOLD = 2 ** 21;
+const PREFIX = 2 ** 17;
+const TYPO_FREE = 2 ** 12;
+const IN_TITLE = 2 ** 8;
+
+const LEVELS: readonly CertificationLevel[] = [3, 4, 5, 6, 7, 8];
+
+/**
+ * The in-memory search index of the certification catalogue: an inverted index of title words,
+ * acronyms and parcours words (sorted vocabulary: prefixes are ranges; typos are found by a
+ * bounded edit distance over words of close length), plus per-certification columns for the
+ * filters and facets. Immutable once built: a new catalogue gets a new index.
+ */
+export class CertificationIndex {
+  readonly version: string | null;
+  readonly size: number;
+  private readonly parts: IndexParts;
+
+  // Scratch space of one search (searches run one at a time on the event loop).
+  private readonly clauseStamp: Uint32Array;
+  private readonly clauseQuality: Uint8Array;
+  private readonly clauseField: Uint8Array;
+  private readonly clauseTouched: Int32Array;
+  private readonly docStamp: Uint32Array;
+  private readonly docPasses: Uint8Array;
+  private readonly rank: Float64Array;
+  private readonly firstPosition: Uint8Array;
+  private readonly candidates: Int32Array;
+  private stamp = 0;
+
+  private constructor(parts: IndexParts, version: string | null) {
+    const n = parts.docs.length;
+    this.parts = parts;
+    this.version = version;
+    this.size = n;
+    this.clauseStamp = new Uint32Array(n);
+    this.clauseQuality = new Uint8Array(n);
+    this.clauseField = new Uint8Array(n);
+    this.clauseTouched = new Int32Array(n);
+    this.docStamp = new Uint32Array(n);
+    this.docPasses = new Uint8Array(n);
+    this.rank = new Float64Array(n);
+    this.firstPosition = new Uint8Array(n);
+    this.candidates = new Int32Array(n);
+  }
+
+  /** Builds an index in one go (tests, benchmarks). */
+  static build(
+    records: readonly CertificationRecord[],
+    version: string | null = null,
+  ): CertificationIndex {
+    const steps = buildIndexParts(records);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return new CertificationIndex(step.value, version);
+  }
+
+  /**
+   * Builds an index while serving requests: gives the event loop back between steps, so that
+   * searches on the previous index go on during a rebuild.
+   */
+  static async buildInBackground(
+    records: readonly CertificationRecord[],
+    version: string | null = null,
+  ): Promise<CertificationIndex> {
+    const steps = buildIndexParts(records);
+    let step = steps.next();
+    while (!step.done) {
+      await new Promise((resolve) => setImmediate(resolve));
+      step = steps.next();
+    }
+    return new CertificationIndex(step.value, version);
+  }
+
+  /** Type codes present in the catalogue, as stored (for validation messages). */
+  knownTypeCodes(): string[] {
+    return [...this.parts.typeCodes].sort();
+  }
+
+  search(search: CertificationSearch): CertificationSearchResult {
+    const passes = this.filterOf(search);
+    const clauses = parseSearchQuery(search.q);
+    const count = clauses.length === 0 ? this.browse(passes) : this.match(clauses, passes);
+    const k = search.offset + search.limit;
+    const { alphaRank, tieRank } = this.parts;
+    const ordered =
+      clauses.length === 0
+        ? selectTop(this.candidates, count, k, (a, b) => alphaRank[a]! < alphaRank[b]!)
+        : selectTop(this.candidates, count, k, (a, b) => {
+            const ra = this.rank[a]!;
+            const rb = this.rank[b]!;
+            return ra > rb || (ra === rb && tieRank[a]! < tieRank[b]!);
+          });
+    const targets = highlightTargets(clauses);
+    const hits = ordered.slice(search.offset).map((doc) => ({
+      certification: this.parts.docs[doc]!,
+      highlights: targets.length === 0 ? [] : this.highlightsOf(doc, targets),
+    }));
+    return { hits, total: count, facets: this.facetsOf(count) };
+  }
+
+  /** Fills `candidates` with every certification that passes the filters; returns how many. */
+  private browse(passes: (doc: number) => boolean): number {
+    let count = 0;
+    for (let doc = 0; doc < this.size; doc++) if (passes(doc)) this.candidates[count++] = doc;
+    return count;
+  }
+
+  /**
+   * Scores every certification matching at least one clause, then keeps those matching the most
+   * clauses (all of them when any does): a word nobody has does not empty the list.
+   */
+  private match(clauses: readonly Clause[], passes: (doc: number) => boolean): number {
+    const docRound = ++this.stamp;
+    let seen = 0;
+    for (const clause of clauses) {
+      const touched = this.matchClause(clause);
+      for (let t = 0; t < touched; t++) {
+        const doc = this.clauseTouched[t]!;
+        if (this.docStamp[doc] !== docRound) {
+          this.docStamp[doc] = docRound;
+          this.docPasses[doc] = passes(doc) ? 1 : 0;
+          this.rank[doc] = 0;
+          this.firstPosition[doc] = NO_POSITION;
+          if (this.docPasses[doc]) this.candidates[seen++] = doc;
+        }
+        if (!this.docPasses[doc]) continue;
+        const quality = this.clauseQuality[doc]!;
+        const field = this.clauseField[doc]!;
+        this.rank[doc]! +=
+          COVERED + qualityWeight(quality) + (field <= LAST_TITLE_POSITION ? IN_TITLE : 0);
+        if (field < this.firstPosition[doc]!) this.firstPosition[doc] = field;
+      }
+    }
+    let best = 0;
+    for (let c = 0; c < seen; c++)
+      best = Math.max(best, Math.floor(this.rank[this.candidates[c]!]! / COVERED));
+    let count = 0;
+    for (let c = 0; c < seen; c++) {
+      const doc = this.candidates[c]!;
+      if (Math.floor(this.rank[doc]! / COVERED) !== best) continue;
+      const position = this.firstPosition[doc]!;
+      this.rank[doc]! += position <= LAST_TITLE_POSITION ? LAST_TITLE_POSITION - position : 0;
+      this.candidates[count++] = doc;
+    }
+    return count;
+  }
+
+  /** Best match of one clause per certification, in the clause scratch arrays; returns how many. */
+  private matchClause(clause: Clause): number {
+    const round = ++this.stamp;
+    let touched = 0;
+    const visit = (doc: number, quality: number, field: number) => {
+      if (this.clauseStamp[doc] !== round) {
+        this.clauseStamp[doc] = round;
+        this.clauseQuality[doc] = quality;
+        this.clauseField[doc] = field;
+        this.clauseTouched[touched++] = doc;
+      } else if (
+        quality > this.clauseQuality[doc]! ||
+        (quality === this.clauseQuality[doc] && field < this.clauseField[doc]!)
+      ) {
+        this.clauseQuality[doc] = quality;
+        this.clauseField[doc] = field;
+      }
+    };
+    const visitWord = (word: Clause & { kind: 'word' }) => {
+      const { terms, qualities } = this.parts.vocabulary.expand(word);
+      const { start, docs, fields } = this.parts.postings;
+      for (let e = 0; e < terms.length; e++) {
+        const term = terms[e]!;
+        const quality = qualities[e]!;
+        for (let p = start[term]!; p < start[term + 1]!; p++) visit(docs[p]!, quality, fields[p]!);
+      }
+    };
+    if (clause.kind === 'word') visitWord(clause);
+    else if (clause.kind === 'type') {
+      for (const doc of this.parts.docsByDiplomaType.get(clause.type) ?? []) {
+        visit(doc, MatchQuality.type, FIELD_TYPE);
+      }
+      if (clause.fallback) visitWord(clause.fallback);
+    } else {
+      const { keys, docs } = this.parts.codes;
+      const from = lowerBound(keys, clause.code);
+      const to = lowerBound(keys, `${clause.code}${clause.prefix ? '\uffff' : '\u0000'}`, from);
+      for (let i = from; i < to; i++) {
+        const key = keys[i]!;
+        if (key === clause.code) visit(docs[i]!, MatchQuality.exact, FIELD_CODE);
+        else if (key.startsWith(clause.code)) visit(docs[i]!, MatchQuality.prefix, FIELD_CODE);
+      }
+    }
+    return touched;
+  }
+
+  private filterOf(search: CertificationSearch): (doc: number) => boolean {
+    const {
+      typeCodes,
+      filiereCodes,
+      certificateurs,
+      flags,
+      registrationEnd,
+      level,
+      type,
+      filiere,
+    } = this.parts;
+    const levels = search.levels?.length ? allowed(9, search.levels) : null;
+    const types = search.types?.length
+      ? allowed(
+          typeCodes.length,
+          search.types.map((code) =>
+            typeCodes.findIndex((t) => t.toUpperCase() === code.toUpperCase()),
+          ),
+        )
+      : null;
+    const filieres = search.filieres?.length
+      ? allowed(
+          filiereCodes.length,
+          search.filieres.map((code) => filiereCodes.indexOf(code)),
+        )
+      : null;
+    const certifying = search.certificateur?.trim()
+      ? certificateurs.matching(search.certificateur)
+      : null;
+    const today = dayNumber(search.today);
+    const { onlyActive, onlyVaeAccessible } = search;
+    return (doc) => {
+      const flag = flags[doc]!;
+      if (onlyActive && (!(flag & ACTIVE) || registrationEnd[doc]! < today)) return false;
+      if (onlyVaeAccessible && !(flag & VAE_ACCESSIBLE)) return false;
+      if (levels && !levels[level[doc]!]) return false;
+      if (types && !(type[doc]! >= 0 && types[type[doc]!])) return false;
+      if (filieres && !(filiere[doc]! >= 0 && filieres[filiere[doc]!])) return false;
+      if (certifying && !certificateurs.certifies(doc, certifying)) return false;
+      return true;
+    };
+  }
+
+  private facetsOf(count: number): CertificationSearchResult['facets'] {
+    const { typeCodes, typeLabels, filiereCodes, level, type, filiere } = this.parts;
+    const levels = new Int32Array(9);
+    const types = new Int32Array(typeCodes.length);
+    const filieres = new Int32Array(filiereCodes.length);
+    for (let c = 0; c < count; c++) {
+      const doc = this.candidates[c]!;
+      levels[level[doc]!]!++;
+      if (type[doc]! >= 0) types[type[doc]!]!++;
+      if (filiere[doc]! >= 0) filieres[filiere[doc]!]!++;
+    }
+    const byCount = <T extends { code: string; count: number }>(a: T, b: T) =>
+      b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+    return {
+      level: LEVELS.filter((l) => levels[l]! > 0).map((l) => ({ level: l, count: levels[l]! })),
+      type: typeCodes
+        .map((code, i) => ({ code, label: typeLabels[i]!, count: types[i]! }))
+        .filter((facet) => facet.count > 0)
+        .sort(byCount),
+      filiere: filiereCodes
+        .map((code, i) => ({ code, count: filieres[i]! }))
+        .filter((facet) => facet.count > 0)
+        .sort(byCount),
+    };
+  }
+
+  private highlightsOf(doc: number, targets: readonly HighlightTarget[]): TextRange[] {
+    const { label } = this.parts.docs[doc]!;
+    const { offset, start, end, term } = this.parts.spans;
+    const ranges: TextRange[] = [];
+    for (let s = offset[doc]!; s < offset[doc + 1]!; s++) {
+      const word = this.parts.vocabulary.terms[term[s]!]!;
+      const range = highlightWord(label, start[s]!, end[s]!, word, targets);
+      if (range) ranges.push(range);
+    }
+    return mergeRanges(ranges);
+  }
+}
+
+function qualityWeight(quality: number): number {
+  switch (quality) {
+    case MatchQuality.type:
+      return TYPE_MATCH + EXACT + 2 * TYPO_FREE;
+    case MatchQuality.exact:
+      return EXACT + 2 * TYPO_FREE;
+    case MatchQuality.fold:
+      return FOLD + 2 * TYPO_FREE;
+    case MatchQuality.prefix:
+      return PREFIX + 2 * TYPO_FREE;
+    case MatchQuality.typo1:
+      return TYPO_FREE;
+    default:
+      return 0;
+  }
+}
+
+function allowed(size: number, values: readonly number[]): Uint8Array {
+  const table = new Uint8Array(size);
+  for (const value of values) if (value >= 0 && value < size) table[value] = 1;
+  return table;
+}

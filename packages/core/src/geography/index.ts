@@ -1,0 +1,3 @@
+export * from './department-code.js';
+export * from './distance.js';
+export * from './remote-zone.js';
