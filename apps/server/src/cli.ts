@@ -1,6 +1,10 @@
 import { Command } from 'commander';
+import { registerAccountCreate } from './commands/account-create.js';
 import { registerImportRncp } from './commands/import-rncp.js';
+import { registerKeyRevoke } from './commands/key-revoke.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerPartnerCreate } from './commands/partner-create.js';
+import { registerSeedScale } from './commands/seed-scale.js';
 import { registerServe } from './commands/serve.js';
 
 const program = new Command('vae')
@@ -19,6 +23,10 @@ Configuration comes from environment variables:
 registerServe(program);
 registerMigrate(program);
 registerImportRncp(program);
+registerPartnerCreate(program);
+registerAccountCreate(program);
+registerKeyRevoke(program);
+registerSeedScale(program);
 
 await program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`vae: ${error instanceof Error ? error.message : String(error)}`);

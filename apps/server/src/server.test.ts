@@ -24,6 +24,13 @@ describe('vae serve (the real program, built)', () => {
     expect(res.headers.get('x-request-id')).toMatch(/^[\w-]{36}$/);
   });
 
+  it('starts a fresh install with the demo catalogue', async () => {
+    const res = await fetch(`${server.url}/api/v1/certifications?q=aepe`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { items: { rncpCode: string }[] };
+    expect(body.items[0]?.rncpCode).toBe('RNCP28048');
+  });
+
   it('answers an unknown API route with a 404 problem+json', async () => {
     const res = await fetch(`${server.url}/api/v1/nope`);
     expect(res.status).toBe(404);

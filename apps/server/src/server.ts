@@ -10,10 +10,12 @@ import {
   defaultAppConfig,
   type Logger,
   migrateDatabase,
+  seedDemoData,
   systemClock,
 } from '@vae/bff';
 import { Hono } from 'hono';
 import type { ServerConfig } from './config.js';
+import { describeDemoAccess } from './demo-access.js';
 import { demoRoutes, widgetRoutes } from './static-assets.js';
 import { resolveTokenSecret } from './token-secret.js';
 
@@ -52,12 +54,19 @@ export function composeServerApp(appConfig: AppConfig, db: Database, logger: Log
 export async function startServer(config: ServerConfig, logger: Logger): Promise<RunningServer> {
   const db = openDatabase(config);
   await migrateDatabase(db);
+  // A fresh install starts with the demo data; an existing one is left as it is.
+  const seeded = await seedDemoData(db);
+  // Step names only: a step's report may hold credentials shown once (demo keys).
+  const steps = Object.entries(seeded).filter(([, report]) => report !== null);
+  logger.info({ seeded: steps.map(([step]) => step) }, 'demo data checked');
+  if (seeded.access) console.log(describeDemoAccess(seeded.access));
   const appConfig: AppConfig = {
     ...defaultAppConfig,
     version,
     publicUrl: config.publicUrl,
     tokenSecret: resolveTokenSecret(config.tokenSecret, config.dataDir),
     allowedOrigins: config.allowedOrigins,
+    dataDir: config.dataDir,
   };
   const app = composeServerApp(appConfig, db, logger);
   // Plain HTTP/1.1 (node-server's default), so the http.Server connection methods exist.

@@ -2,15 +2,24 @@ import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import { openAPIRouteHandler } from 'hono-openapi';
 import type { AppDependencies, AppEnv } from './app-context.js';
+import { aapRoutes } from './features/candidacies/aap-routes.js';
+import { adminRoutes } from './features/candidacies/admin-routes.js';
+import { candidateRoutes } from './features/candidacies/candidate-routes.js';
+import { bodyLimitFor } from './features/candidacies/dossier-upload.js';
 import { certificationRoutes } from './features/certifications/routes.js';
 import { eligibilityRoutes } from './features/eligibility/routes.js';
+import { certificateurRoutes } from './features/feasibility/certificateur-routes.js';
 import { fundingRoutes } from './features/funding/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { organismsRoutes } from './features/organisms/routes.js';
+import { validationRoutes } from './features/validation/certificateur-routes.js';
 import { apiDocsRoutes } from './http/api-docs/api-docs.js';
+import { SECURITY_SCHEMES } from './http/auth.js';
 import { requestBodyLimit } from './http/body-limit.js';
 import { apiCors } from './http/cors.js';
 import { handleError, handleNotFound } from './http/errors.js';
+import { partnerAwareOrigins } from './http/partner-origin.js';
+import { apiRateLimits } from './http/rate-limit.js';
 import { requestLog } from './http/request-log.js';
 import { apiSecurityHeaders } from './http/security-headers.js';
 
@@ -23,7 +32,12 @@ function apiV1() {
     .route('/', certificationRoutes())
     .route('/', eligibilityRoutes())
     .route('/', fundingRoutes())
-    .route('/', organismsRoutes());
+    .route('/', organismsRoutes())
+    .route('/', candidateRoutes())
+    .route('/', aapRoutes())
+    .route('/', certificateurRoutes())
+    .route('/', validationRoutes())
+    .route('/', adminRoutes());
 }
 
 /**
@@ -51,7 +65,13 @@ export function createApp(deps: AppDependencies) {
       c.header('X-Request-Id', c.get('requestId'));
     })
     .use(requestLog())
-    .use('/api/v1/*', apiSecurityHeaders(), apiCors(), requestBodyLimit())
+    .use(
+      '/api/v1/*',
+      apiSecurityHeaders(),
+      apiCors(partnerAwareOrigins()),
+      ...apiRateLimits(),
+      requestBodyLimit(bodyLimitFor),
+    )
     .route('/api/v1', api);
 
   app.get(
@@ -66,6 +86,7 @@ export function createApp(deps: AppDependencies) {
             'Backend-for-frontend of the vae-widgets elements: the VAE journey (validation des acquis de l’expérience) as an API. Every error is RFC 9457 problem+json.',
         },
         servers: [{ url: new URL('/api/v1', deps.config.publicUrl).href }],
+        components: { securitySchemes: SECURITY_SCHEMES },
       },
     }),
   );

@@ -15,5 +15,27 @@ export {
   isSupportedDatabaseUrl,
 } from './db/client.js';
 export { migrateDatabase } from './db/migrate.js';
+export {
+  type AccountInput,
+  type CreatedAccount,
+  createAccount,
+  createCertificateurAuthority,
+} from './features/accounts/service.js';
+export type {
+  CertificationDetail,
+  CertificationSearchResponse,
+  CertificationSummary,
+} from './features/certifications/schemas.js';
+export { type CreatedPartner, createPartner, revokeKey } from './features/partners/service.js';
+export { ACCOUNT_ROLES, type AccountRole } from './http/principal.js';
 export type { ProblemDetails } from './http/problem.js';
 export * from './importers/rncp/index.js';
+export { DEMO_ORIGIN, DEMO_PUBLISHABLE_KEY } from './seed/seed-access.js';
+export type { SeedResult } from './seed/seed-catalogue.js';
+export { type SeedDemoOptions, type SeedDemoReport, seedDemoData } from './seed/seed-demo.js';
+export {
+  type ScaleOrganismsOptions,
+  seedDemoOrganisms,
+  seedScaleOrganisms,
+} from './seed/seed-organisms.js';
+export { type ScaleCatalogueOptions, seedScaleCatalogue } from './seed/seed-scale.js';

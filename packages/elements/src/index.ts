@@ -1,4 +1,7 @@
 // Registers every element (the CDN's vae-widgets.js) and exposes the classes and shared types.
+import './vae-aap-picker/define.js';
+import './vae-diploma-search/define.js';
+import './vae-eligibility-questionnaire/define.js';
 import './vae-status-badge/define.js';
 
 export {
@@ -23,5 +26,15 @@ export type { VaeErrorDetail, VaeEventMap, VaeEventName, VaeEvents } from './sha
 export type { Lang } from './shared/lang.js';
 export { type TokenName, tokenDefaults } from './shared/theme.js';
 export { VaeElement } from './shared/vae-element.js';
+export { type AapSelectDetail, VaeAapPicker } from './vae-aap-picker/vae-aap-picker.js';
+export {
+  type DiplomaSelectDetail,
+  VaeDiplomaSearch,
+} from './vae-diploma-search/vae-diploma-search.js';
+export {
+  type CertificationRef,
+  type EligibilityCompleteDetail,
+  VaeEligibilityQuestionnaire,
+} from './vae-eligibility-questionnaire/vae-eligibility-questionnaire.js';
 export { type StatusPhase, statusPhase } from './vae-status-badge/status-phase.js';
 export { VaeStatusBadge } from './vae-status-badge/vae-status-badge.js';

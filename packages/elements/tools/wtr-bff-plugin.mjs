@@ -21,6 +21,8 @@ export function bffPlugin() {
       const folder = mkdtempSync(join(tmpdir(), 'vae-elements-wtr-'));
       const db = bff.createDatabase(`file:${join(folder, 'wtr.db')}`);
       await bff.migrateDatabase(db);
+      // The demo catalogue (and the other demo data), as on a fresh install.
+      await bff.seedDemoData(db);
       const pageOrigins = ['localhost', '127.0.0.1', config.hostname]
         .filter(Boolean)
         .map((host) => `http${config.http2 ? 's' : ''}://${host}:${config.port}`);
@@ -30,6 +32,8 @@ export function bffPlugin() {
           ...bff.defaultAppConfig,
           version: 'wtr',
           allowedOrigins: [...new Set(pageOrigins)],
+          // Every test talks from 127.0.0.1: the per-IP limit of production would throttle the run.
+          rateLimit: { perKeyPerMinute: 1_000_000, perIpPerMinute: 1_000_000 },
         },
         clock: bff.systemClock,
         logger: bff.silentLogger,

@@ -97,7 +97,8 @@ function unauthorized(detail: string): ProblemError {
 export function authenticate(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header('Authorization');
-    if (header !== undefined) {
+    // Several routers may guard the same path: the credential is resolved once per request.
+    if (header !== undefined && !c.get('principal')) {
       const token = /^Bearer ([\w-]{1,200})$/i.exec(header.trim())?.[1];
       const kind = token ? tokenKindOf(token) : null;
       const resolver = kind ? RESOLVERS[kind] : null;

@@ -30,7 +30,7 @@ function resolvePartner(c: Context<AppEnv>, key: string): Resolution {
     const { db } = c.get('deps');
     const hash = hashToken(key);
     const row = await findLiveKeyByHash(db, hash);
-    if (!row || row.kind !== 'publishable' || !row.partnerId || !sameDigest(row.hash, hash)) {
+    if (row?.kind !== 'publishable' || !row.partnerId || !sameDigest(row.hash, hash)) {
       return null;
     }
     const partner = await findActivePartner(db, row.partnerId);
@@ -100,6 +100,8 @@ export function partnerAwareOrigins(
   appliesTo: (path: string) => boolean = () => true,
 ): OriginPolicy {
   return async (origin, c) => {
+    // No Origin (a server, curl, a probe): nothing to allow, and no reason to ask the database.
+    if (!origin) return false;
     if (await configuredOrigins(origin, c)) return true;
     if (!appliesTo(c.req.path)) return false;
     const key = partnerKeyOf(c);

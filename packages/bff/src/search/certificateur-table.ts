@@ -1,4 +1,4 @@
-import type { CertificationRecord } from '../features/certifications/certification-record.js';
+import type { SearchableCertification } from '../features/certifications/certification-record.js';
 import { contentWords } from './french-words.js';
 
 /** Distinct certificateurs and, per certification, which of them certify it (for the filter). */
@@ -8,7 +8,7 @@ export class CertificateurTable {
   private readonly offset: Int32Array;
   private readonly ids: Int32Array;
 
-  constructor(records: readonly CertificationRecord[]) {
+  constructor(records: readonly SearchableCertification[]) {
     const index = new Map<string, number>();
     const ids: number[] = [];
     this.offset = new Int32Array(records.length + 1);

@@ -1,5 +1,6 @@
 import type { CertificationLevel } from '@vae/core';
-import type { CertificationRecord } from '../features/certifications/certification-record.js';
+import type { SearchableCertification } from '../features/certifications/certification-record.js';
+import { acronymInitials } from './acronym-highlights.js';
 import {
   type HighlightTarget,
   highlightTargets,
@@ -8,16 +9,15 @@ import {
   type TextRange,
 } from './highlights.js';
 import {
-  ACTIVE,
   buildIndexParts,
-  dayNumber,
   FIELD_CODE,
   FIELD_TYPE,
   type IndexedCertification,
   type IndexParts,
   LAST_TITLE_POSITION,
-  VAE_ACCESSIBLE,
 } from './index-builder.js';
+import { countFacets } from './search-facets.js';
+import { searchFilter } from './search-filters.js';
 import { type Clause, parseSearchQuery } from './search-query.js';
 import { selectTop } from './top-k.js';
 import { lowerBound, MatchQuality } from './vocabulary.js';
@@ -74,8 +74,6 @@ const PREFIX = 2 ** 17;
 const TYPO_FREE = 2 ** 12;
 const IN_TITLE = 2 ** 8;
 
-const LEVELS: readonly CertificationLevel[] = [3, 4, 5, 6, 7, 8];
-
 /**
  * The in-memory search index of the certification catalogue: an inverted index of title words,
  * acronyms and parcours words (sorted vocabulary: prefixes are ranges; typos are found by a
@@ -117,7 +115,7 @@ export class CertificationIndex {
 
   /** Builds an index in one go (tests, benchmarks). */
   static build(
-    records: readonly CertificationRecord[],
+    records: readonly SearchableCertification[],
     version: string | null = null,
   ): CertificationIndex {
     const steps = buildIndexParts(records);
@@ -131,7 +129,7 @@ export class CertificationIndex {
    * searches on the previous index go on during a rebuild.
    */
   static async buildInBackground(
-    records: readonly CertificationRecord[],
+    records: readonly SearchableCertification[],
     version: string | null = null,
   ): Promise<CertificationIndex> {
     const steps = buildIndexParts(records);
@@ -149,7 +147,7 @@ export class CertificationIndex {
   }
 
   search(search: CertificationSearch): CertificationSearchResult {
-    const passes = this.filterOf(search);
+    const passes = searchFilter(this.parts, search);
     const clauses = parseSearchQuery(search.q);
     const count = clauses.length === 0 ? this.browse(passes) : this.match(clauses, passes);
     const k = search.offset + search.limit;
@@ -167,7 +165,7 @@ export class CertificationIndex {
       certification: this.parts.docs[doc]!,
       highlights: targets.length === 0 ? [] : this.highlightsOf(doc, targets),
     }));
-    return { hits, total: count, facets: this.facetsOf(count) };
+    return { hits, total: count, facets: countFacets(this.parts, this.candidates, count) };
   }
 
   /** Fills `candidates` with every certification that passes the filters; returns how many. */
@@ -263,75 +261,6 @@ export class CertificationIndex {
     return touched;
   }
 
-  private filterOf(search: CertificationSearch): (doc: number) => boolean {
-    const {
-      typeCodes,
-      filiereCodes,
-      certificateurs,
-      flags,
-      registrationEnd,
-      level,
-      type,
-      filiere,
-    } = this.parts;
-    const levels = search.levels?.length ? allowed(9, search.levels) : null;
-    const types = search.types?.length
-      ? allowed(
-          typeCodes.length,
-          search.types.map((code) =>
-            typeCodes.findIndex((t) => t.toUpperCase() === code.toUpperCase()),
-          ),
-        )
-      : null;
-    const filieres = search.filieres?.length
-      ? allowed(
-          filiereCodes.length,
-          search.filieres.map((code) => filiereCodes.indexOf(code)),
-        )
-      : null;
-    const certifying = search.certificateur?.trim()
-      ? certificateurs.matching(search.certificateur)
-      : null;
-    const today = dayNumber(search.today);
-    const { onlyActive, onlyVaeAccessible } = search;
-    return (doc) => {
-      const flag = flags[doc]!;
-      if (onlyActive && (!(flag & ACTIVE) || registrationEnd[doc]! < today)) return false;
-      if (onlyVaeAccessible && !(flag & VAE_ACCESSIBLE)) return false;
-      if (levels && !levels[level[doc]!]) return false;
-      if (types && !(type[doc]! >= 0 && types[type[doc]!])) return false;
-      if (filieres && !(filiere[doc]! >= 0 && filieres[filiere[doc]!])) return false;
-      if (certifying && !certificateurs.certifies(doc, certifying)) return false;
-      return true;
-    };
-  }
-
-  private facetsOf(count: number): CertificationSearchResult['facets'] {
-    const { typeCodes, typeLabels, filiereCodes, level, type, filiere } = this.parts;
-    const levels = new Int32Array(9);
-    const types = new Int32Array(typeCodes.length);
-    const filieres = new Int32Array(filiereCodes.length);
-    for (let c = 0; c < count; c++) {
-      const doc = this.candidates[c]!;
-      levels[level[doc]!]!++;
-      if (type[doc]! >= 0) types[type[doc]!]!++;
-      if (filiere[doc]! >= 0) filieres[filiere[doc]!]!++;
-    }
-    const byCount = <T extends { code: string; count: number }>(a: T, b: T) =>
-      b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-    return {
-      level: LEVELS.filter((l) => levels[l]! > 0).map((l) => ({ level: l, count: levels[l]! })),
-      type: typeCodes
-        .map((code, i) => ({ code, label: typeLabels[i]!, count: types[i]! }))
-        .filter((facet) => facet.count > 0)
-        .sort(byCount),
-      filiere: filiereCodes
-        .map((code, i) => ({ code, count: filieres[i]! }))
-        .filter((facet) => facet.count > 0)
-        .sort(byCount),
-    };
-  }
-
   private highlightsOf(doc: number, targets: readonly HighlightTarget[]): TextRange[] {
     const { label } = this.parts.docs[doc]!;
     const { offset, start, end, term } = this.parts.spans;
@@ -340,6 +269,10 @@ export class CertificationIndex {
       const word = this.parts.vocabulary.terms[term[s]!]!;
       const range = highlightWord(label, start[s]!, end[s]!, word, targets);
       if (range) ranges.push(range);
+    }
+    // Found by an acronym alone (AEPE, BTS SN): mark the initials it stands for.
+    for (let t = 0; ranges.length === 0 && t < targets.length; t++) {
+      ranges.push(...acronymInitials(label, (targets[t] as HighlightTarget).word));
     }
     return mergeRanges(ranges);
   }
@@ -360,10 +293,4 @@ function qualityWeight(quality: number): number {
     default:
       return 0;
   }
-}
-
-function allowed(size: number, values: readonly number[]): Uint8Array {
-  const table = new Uint8Array(size);
-  for (const value of values) if (value >= 0 && value < size) table[value] = 1;
-  return table;
 }

@@ -1,7 +1,7 @@
 import type { CertificationLevel } from '@vae/core';
 import type {
   Certificateur,
-  CertificationRecord,
+  SearchableCertification,
 } from '../features/certifications/certification-record.js';
 import { acronymsOf } from './acronyms.js';
 import { CertificateurTable } from './certificateur-table.js';
@@ -69,7 +69,7 @@ export interface IndexParts {
  * 50,000 certifications); run it to the end in one go for a synchronous build.
  */
 export function* buildIndexParts(
-  records: readonly CertificationRecord[],
+  records: readonly SearchableCertification[],
 ): Generator<void, IndexParts> {
   const docs = records.map(summaryOf);
   const [type, typeCodes] = codeColumn(records.map((r) => r.typeCode));
@@ -104,7 +104,7 @@ export function* buildIndexParts(
   return { ...columns, vocabulary, postings: text.postings, spans: text.spans, tieRank, alphaRank };
 }
 
-function summaryOf(record: CertificationRecord): IndexedCertification {
+function summaryOf(record: SearchableCertification): IndexedCertification {
   return {
     code: record.code,
     label: record.label,
@@ -154,7 +154,7 @@ function groupDocs(column: Int16Array): Map<number, Int32Array> {
 }
 
 function rankColumns(
-  records: readonly CertificationRecord[],
+  records: readonly SearchableCertification[],
   keys: readonly string[],
 ): [Int32Array, Int32Array] {
   const level = Int32Array.from(records, (r) => r.level ?? 9);
@@ -164,7 +164,10 @@ function rankColumns(
       (a, b) =>
         compare(keys[a] as string, keys[b] as string) ||
         (level[a] as number) - (level[b] as number) ||
-        compare((records[a] as CertificationRecord).code, (records[b] as CertificationRecord).code),
+        compare(
+          (records[a] as SearchableCertification).code,
+          (records[b] as SearchableCertification).code,
+        ),
     ),
   );
   const length = Int32Array.from(records, (r) => r.label.length);
@@ -190,7 +193,10 @@ export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function codeKeys(records: readonly CertificationRecord[]): { keys: string[]; docs: Int32Array } {
+function codeKeys(records: readonly SearchableCertification[]): {
+  keys: string[];
+  docs: Int32Array;
+} {
   const pairs: [string, number][] = [];
   records.forEach((record, doc) => {
     const code = record.code.toLowerCase();
@@ -205,7 +211,7 @@ function codeKeys(records: readonly CertificationRecord[]): { keys: string[]; do
  * The inverted index: for each term, the certifications holding it and where (the title word's
  * position, or the field). Terms get ids in sorted order so that a prefix is a range of ids.
  */
-function* analyseTexts(records: readonly CertificationRecord[]) {
+function* analyseTexts(records: readonly SearchableCertification[]) {
   const provisional = new Map<string, number>();
   const names: string[] = [];
   const wordFlags: boolean[] = [];
@@ -230,7 +236,7 @@ function* analyseTexts(records: readonly CertificationRecord[]) {
 
   for (let doc = 0; doc < records.length; doc++) {
     if (doc > 0 && doc % DOCS_PER_STEP === 0) yield;
-    const record = records[doc] as CertificationRecord;
+    const record = records[doc] as SearchableCertification;
     const fields = new Map<number, number>();
     const place = (id: number, field: number) => {
       const current = fields.get(id);

@@ -5,6 +5,7 @@ import { createApp } from '../app.js';
 import { type AppConfig, type Clock, defaultAppConfig, type Logger } from '../app-context.js';
 import { createDatabase, type Database } from '../db/client.js';
 import { migrateDatabase } from '../db/migrate.js';
+import { addTestPartner } from './test-partner.js';
 
 export interface LogLine {
   level: 'debug' | 'info' | 'warn' | 'error';
@@ -26,14 +27,24 @@ export interface TestApp {
   db: Database;
   logs: LogLine[];
   clock: Clock & { set(date: Date): void };
+  /** The publishable key the app adds to requests without one (null with `partner: false`). */
+  partnerKey: string | null;
   close(): void;
+}
+
+export interface TestAppOptions {
+  /** false: no test partner, requests go exactly as written (see test-partner.ts). */
+  partner?: boolean;
 }
 
 /**
  * A real app over a real libSQL database in a fresh temporary file (a real file rather than
  * `:memory:`, so transactions on other connections see the same data).
  */
-export async function createTestApp(config: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function createTestApp(
+  config: Partial<AppConfig> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const folder = mkdtempSync(join(tmpdir(), 'vae-bff-test-'));
   const db = createDatabase(`file:${join(folder, 'test.db')}`);
   await migrateDatabase(db);
@@ -42,15 +53,25 @@ export async function createTestApp(config: Partial<AppConfig> = {}): Promise<Te
   const clock = { now: () => new Date(now), set: (date: Date) => (now = date) };
   const app = createApp({
     db,
-    config: { ...defaultAppConfig, version: '1.2.3-test', tokenSecret: 'test-secret', ...config },
+    config: {
+      ...defaultAppConfig,
+      version: '1.2.3-test',
+      tokenSecret: 'test-secret',
+      dataDir: folder,
+      // Every test request comes from one address: tests of the limits set their own.
+      rateLimit: { perKeyPerMinute: 1_000_000, perIpPerMinute: 1_000_000 },
+      ...config,
+    },
     clock,
     logger: capturingLogger(logs),
   });
+  const partnerKey = options.partner === false ? null : await addTestPartner(app, db);
   return {
     app,
     db,
     logs,
     clock,
+    partnerKey,
     close() {
       db.close();
       rmSync(folder, { recursive: true, force: true });

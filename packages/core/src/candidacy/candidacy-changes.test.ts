@@ -158,6 +158,7 @@ describe('abandonment', () => {
     expect(candidacyStep(s, TODAY)).toBe('ABANDONMENT_DECLARED');
     expect(refusal(s, 'AAP', { type: 'SEND_PARCOURS' })).toBe('ABANDONMENT_PENDING');
     expect(allowedEvents(s, 'CANDIDATE', TODAY)).toEqual([
+      'ARCHIVE',
       'CONFIRM_ABANDONMENT',
       'REFUSE_ABANDONMENT',
     ]);
@@ -198,7 +199,11 @@ describe('abandonment', () => {
 describe('allowedEvents', () => {
   it('lists what each actor can do on a fresh accompanied draft', () => {
     const s = draft();
-    expect(allowedEvents(s, 'CANDIDATE', TODAY)).toEqual(['SUBMIT_TO_AAP', 'CHANGE_CERTIFICATION']);
+    expect(allowedEvents(s, 'CANDIDATE', TODAY)).toEqual([
+      'SUBMIT_TO_AAP',
+      'CHANGE_CERTIFICATION',
+      'ARCHIVE',
+    ]);
     expect(allowedEvents(s, 'AAP', TODAY)).toEqual(['ARCHIVE']);
     expect(allowedEvents(s, 'CERTIFICATEUR', TODAY)).toEqual([]);
     expect(allowedEvents(s, 'ADMIN', TODAY)).toEqual(['CHANGE_CERTIFICATION', 'ARCHIVE']);

@@ -72,6 +72,7 @@ const ACTORS: Record<string, readonly CandidacyActor[]> = {
   'cand+aap': ['CANDIDATE', 'AAP'],
   'cand+admin': ['CANDIDATE', 'ADMIN'],
   'aap+admin': ['AAP', 'ADMIN'],
+  'cand+aap+admin': ['CANDIDATE', 'AAP', 'ADMIN'],
 };
 
 const ACCOMPANIED_BEFORE_VALIDATION = `
@@ -94,7 +95,7 @@ RECORD_JURY_RESULT                    cert        st    st    st    st    st    
 REVOKE_JURY_RESULT                    admin       st    st    st    st    st    st    st    st    st    st    arch  st
 CHANGE_CERTIFICATION                  cand+admin  =     >PROJ >PROJ >PROJ >PROJ clate clate clate clate clate arch  abd?
 CHANGE_AAP                            cand+admin  st    =     >VAL  >VAL  >VAL  alate alate alate alate alate arch  abd?
-ARCHIVE                               aap+admin   >ARCH >ARCH >ARCH >ARCH >ARCH wait  wait  >ARCH >ARCH >ARCH aarch >ARCH
+ARCHIVE                               cand+aap+admin >ARCH >ARCH >ARCH >ARCH >ARCH wait  wait  >ARCH >ARCH >ARCH aarch >ARCH
 UNARCHIVE                             aap+admin   narch narch narch narch narch narch narch narch narch narch >PCON narch
 DECLARE_ABANDONMENT                   cand+aap    st    =     =     =     =     =     =     =     =     =     arch  abd?
 CONFIRM_ABANDONMENT                   cand        noabd noabd noabd noabd noabd noabd noabd noabd noabd noabd arch  =
@@ -121,7 +122,7 @@ RECORD_JURY_RESULT                    cert        jnone  jnone  jsoon  =      jr
 REVOKE_JURY_RESULT                    admin       jnrec  jnrec  jnrec  jnrec  =      =      st    jnrec
 CHANGE_CERTIFICATION                  cand+admin  clate  clate  clate  clate  clate  clate  clate abd!
 CHANGE_AAP                            cand+admin  alate  alate  alate  alate  alate  alate  alate abd!
-ARCHIVE                               aap+admin   >ARCH  >ARCH  >ARCH  >ARCH  >ARCH  >ARCH  >ARCH >ARCH
+ARCHIVE                               cand+aap+admin >ARCH  >ARCH  >ARCH  >ARCH  >ARCH  >ARCH  >ARCH >ARCH
 UNARCHIVE                             aap+admin   narch  narch  narch  narch  narch  narch  narch narch
 DECLARE_ABANDONMENT                   cand+aap    =      =      =      =      =      jfull  =     abd!
 CONFIRM_ABANDONMENT                   cand        noabd  noabd  noabd  noabd  noabd  noabd  noabd abd!
@@ -148,7 +149,7 @@ RECORD_JURY_RESULT                    cert        st    st    st    st    st    
 REVOKE_JURY_RESULT                    admin       st    st    st    st    st    st    arch  st
 CHANGE_CERTIFICATION                  cand+admin  =     clate clate clate clate clate arch  abd!
 CHANGE_AAP                            all         path  path  path  path  path  path  path  path
-ARCHIVE                               admin       >ARCH wait  wait  >ARCH >ARCH >ARCH aarch >ARCH
+ARCHIVE                               cand+admin  >ARCH wait  wait  >ARCH >ARCH >ARCH aarch >ARCH
 UNARCHIVE                             admin       narch narch narch narch narch narch >DFR  narch
 DECLARE_ABANDONMENT                   cand        st    =     =     =     =     =     arch  abd!
 CONFIRM_ABANDONMENT                   cand        noabd noabd noabd noabd noabd noabd arch  abd!
@@ -175,7 +176,7 @@ RECORD_JURY_RESULT                    cert        jnone  jnone  jsoon  =      jr
 REVOKE_JURY_RESULT                    admin       jnrec  jnrec  jnrec  jnrec  =      =      st
 CHANGE_CERTIFICATION                  cand+admin  clate  clate  clate  clate  clate  clate  clate
 CHANGE_AAP                            all         path   path   path   path   path   path   path
-ARCHIVE                               admin       >ARCH  >ARCH  >ARCH  >ARCH  >ARCH  >ARCH  >ARCH
+ARCHIVE                               cand+admin  >ARCH  >ARCH  >ARCH  >ARCH  >ARCH  >ARCH  >ARCH
 UNARCHIVE                             admin       narch  narch  narch  narch  narch  narch  narch
 DECLARE_ABANDONMENT                   cand        =      =      =      =      =      jfull  =
 CONFIRM_ABANDONMENT                   cand        noabd  noabd  noabd  noabd  noabd  noabd  noabd

@@ -181,8 +181,9 @@ export const CANDIDACY_EVENT_RULES: { readonly [T in CandidacyEventType]: Candid
       return BEFORE_FEASIBILITY.includes(state.status) ? null : 'AAP_CHANGE_TOO_LATE';
     },
   },
+  // The candidate may put away a candidacy they no longer pursue (issue 6: candidate API).
   ARCHIVE: {
-    actors: { ACCOMPAGNE: ['AAP', 'ADMIN'], AUTONOME: ['ADMIN'] },
+    actors: { ACCOMPAGNE: ['CANDIDATE', 'AAP', 'ADMIN'], AUTONOME: ['CANDIDATE', 'ADMIN'] },
     stoppedByAbandonment: false,
     guard: (state) =>
       FEASIBILITY_AWAITING_DECISION.includes(state.status) ? 'FEASIBILITY_AWAITING_DECISION' : null,

@@ -25,6 +25,7 @@ import {
   candidates,
   idempotencyKeys,
 } from '../../db/schema.js';
+import { inWriteQueue } from '../../db/write-queue.js';
 import { ProblemError } from '../../http/problem.js';
 import { evaluateEligibilityFor } from '../eligibility/service.js';
 import { findAapSite } from './aap-directory.js';
@@ -249,5 +250,5 @@ export async function createCandidacy(
       }
       return { created, replayed: false };
     });
-  return retryWhenBusy(write);
+  return retryWhenBusy(() => inWriteQueue(deps.db, write));
 }

@@ -5,6 +5,7 @@ import {
   parisDate,
 } from '@vae/core';
 import type { AppDependencies } from '../../app-context.js';
+import { inWriteQueue } from '../../db/write-queue.js';
 import { ProblemError } from '../../http/problem.js';
 import { type CandidacyRecord, candidacyStateOf } from './candidacy-record.js';
 import { type ActingParty, concurrentModification, persistEvent } from './persist-event.js';
@@ -29,9 +30,10 @@ export interface EventRequest {
 
 /**
  * Applies one event to one candidacy: read its rows, let `@vae/core` decide, write the outcome,
- * all in ONE write transaction whose candidacy update is guarded by the version read. SQLite
- * serialises writers (BEGIN IMMEDIATE), so a concurrent action sees the committed state and gets
- * the state machine's 409; the version check guards replicas and other writers. A database still
+ * all in ONE write transaction whose candidacy update is guarded by the version read. Writers of
+ * this process queue (db/write-queue.ts) and SQLite serialises the others (BEGIN IMMEDIATE), so a
+ * concurrent action sees the committed state and gets the state machine's 409; the version check
+ * guards replicas and other writers. A database still
  * busy after its timeout is retried once, then answered 409 — never 500.
  */
 export async function runCandidacyEvent(
@@ -65,7 +67,7 @@ export async function runCandidacyEvent(
       await request.afterPersist?.(tx, persisted.createdDossier);
       return (await loadCandidacy(tx, request.candidacyId))!;
     });
-  return retryWhenBusy(attempt);
+  return retryWhenBusy(() => inWriteQueue(deps.db, attempt));
 }
 
 export async function retryWhenBusy<T>(attempt: () => Promise<T>): Promise<T> {

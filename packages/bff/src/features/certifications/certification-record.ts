@@ -55,6 +55,22 @@ export interface CertificationRecord {
   certificateurs: Certificateur[];
 }
 
+/** What the search index reads of a certification: no blocs, formacodes or NSF codes. */
+export type SearchableCertification = Pick<
+  CertificationRecord,
+  | 'code'
+  | 'label'
+  | 'typeCode'
+  | 'typeLabel'
+  | 'level'
+  | 'active'
+  | 'vaeAccessible'
+  | 'registrationEnd'
+  | 'filiere'
+  | 'parcours'
+  | 'certificateurs'
+>;
+
 /** Codes as the registries write them: `RNCP` + 3–5 digits, `RS` + digits. */
 export const CERTIFICATION_CODE = /^(RNCP\d{1,6}|RS\d{1,6})$/;
 

@@ -10,6 +10,7 @@ import {
   countCertifications,
   getCertification,
   listCertifications,
+  listSearchableCertifications,
   upsertCertifications,
 } from './repository.js';
 
@@ -95,6 +96,27 @@ describe('certification repository', () => {
     expect(listed[0]?.certificateurs.map((c) => c.name)).toEqual(['Z', 'A']);
     expect(listed[2]).toEqual(records[0]);
     expect(await getCertification(db, 'RNCP404')).toBeNull();
+  });
+
+  it('lists what the search index needs, page by page, in the order of the codes', async () => {
+    const records = ['RNCP1', 'RNCP10', 'RNCP2', 'RS3', 'RNCP35830'].map((code, i) =>
+      aCertification({
+        code,
+        label: `Titre ${i}`,
+        parcours: i === 1 ? [{ code: null, label: 'Parcours A' }] : [],
+        certificateurs: i === 2 ? [] : aCertification().certificateurs.slice(i % 2),
+      }),
+    );
+    await upsertCertifications(db, records);
+    const full = await listCertifications(db);
+    const searchable = await listSearchableCertifications(db, 2);
+    expect(searchable.map((c) => c.code)).toEqual(['RNCP1', 'RNCP10', 'RNCP2', 'RNCP35830', 'RS3']);
+    expect(searchable).toEqual(
+      full.map(
+        ({ registry, formacodes, nsfCodes, idcc, blocs, replaces, replacedBy, ...rest }) => rest,
+      ),
+    );
+    expect(searchable[0]).not.toHaveProperty('blocs');
   });
 
   it('writes a batch all or nothing', async () => {

@@ -1,10 +1,11 @@
-import { asc, count, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { certificationCertificateurs, certifications } from '../../db/schema.js';
 import {
   type Certificateur,
   type CertificationRecord,
   contentHashOf,
+  type SearchableCertification,
 } from './certification-record.js';
 
 export interface UpsertResult {
@@ -107,6 +108,13 @@ export async function getCertification(
 export async function listCertifications(db: Database): Promise<CertificationRecord[]> {
   const rows = await db.orm.select().from(certifications).orderBy(asc(certifications.code));
   const links = await db.orm.select().from(certificationCertificateurs).orderBy(sql`rowid`);
+  const byCode = certificateursByCode(links);
+  return rows.map((row) => recordOf(row, byCode.get(row.code) ?? []));
+}
+
+function certificateursByCode(
+  links: readonly (typeof certificationCertificateurs.$inferSelect)[],
+): Map<string, Certificateur[]> {
   const byCode = new Map<string, Certificateur[]>();
   for (const link of links) {
     const list = byCode.get(link.certificationCode);
@@ -114,7 +122,61 @@ export async function listCertifications(db: Database): Promise<CertificationRec
     if (list) list.push(certificateur);
     else byCode.set(link.certificationCode, [certificateur]);
   }
-  return rows.map((row) => recordOf(row, byCode.get(row.code) ?? []));
+  return byCode;
+}
+
+/**
+ * What the search index needs of every certification, ordered by code, read a page at a time
+ * with a turn of the event loop between pages: a rebuild of a national catalogue never holds
+ * the server for long, and never parses the blocs it does not index.
+ */
+export async function listSearchableCertifications(
+  db: Database,
+  pageSize = 2000,
+): Promise<SearchableCertification[]> {
+  const all: SearchableCertification[] = [];
+  let after = '';
+  for (;;) {
+    const rows = await db.orm
+      .select({
+        code: certifications.code,
+        label: certifications.label,
+        typeCode: certifications.typeCode,
+        typeLabel: certifications.typeLabel,
+        level: certifications.level,
+        active: certifications.active,
+        vaeAccessible: certifications.vaeAccessible,
+        registrationEnd: certifications.registrationEnd,
+        filiere: certifications.filiere,
+        parcours: certifications.parcours,
+      })
+      .from(certifications)
+      .where(gt(certifications.code, after))
+      .orderBy(asc(certifications.code))
+      .limit(pageSize);
+    const last = rows.at(-1);
+    if (!last) return all;
+    const links = await db.orm
+      .select()
+      .from(certificationCertificateurs)
+      .where(
+        and(
+          gt(certificationCertificateurs.certificationCode, after),
+          lte(certificationCertificateurs.certificationCode, last.code),
+        ),
+      )
+      .orderBy(sql`rowid`);
+    const byCode = certificateursByCode(links);
+    for (const row of rows) {
+      all.push({
+        ...row,
+        level: isLevel(row.level) ? row.level : null,
+        certificateurs: byCode.get(row.code) ?? [],
+      });
+    }
+    after = last.code;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 export async function countCertifications(db: Database): Promise<number> {

@@ -77,7 +77,7 @@ export function certificationRoutes(catalogue = new CertificationCatalogue()) {
             });
           }
         }
-        const today = parisDate(deps.clock.now());
+        const today = parisDay(deps.clock.now());
         // Results depend on the catalogue, on the day (registrations end) and on the code.
         const etag = entityTag(index.version, today, deps.config.version);
         if (isFresh(c, etag)) return notModifiedResponse(c, etag);
@@ -124,12 +124,24 @@ export function certificationRoutes(catalogue = new CertificationCatalogue()) {
     );
 }
 
+// Both are asked for on every search with the same inputs for hours: the last answer is kept.
+let lastDay = { minute: Number.NaN, day: '' };
+let lastTag = { key: '', etag: '' };
+
+/** Today in Paris; midnight there falls on a minute boundary, so a minute's answer holds. */
+function parisDay(now: Date): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastDay.minute !== minute) lastDay = { minute, day: parisDate(now) };
+  return lastDay.day;
+}
+
 function entityTag(catalogueVersion: string | null, day: string, appVersion: string): string {
-  const hash = createHash('sha256')
-    .update(`${catalogueVersion ?? 'empty'}|${day}|${appVersion}`)
-    .digest('base64url')
-    .slice(0, 22);
-  return `"${hash}"`;
+  const key = `${catalogueVersion ?? 'empty'}|${day}|${appVersion}`;
+  if (lastTag.key !== key) {
+    const hash = createHash('sha256').update(key).digest('base64url').slice(0, 22);
+    lastTag = { key, etag: `"${hash}"` };
+  }
+  return lastTag.etag;
 }
 
 /** If-None-Match holds this tag (weak comparison, as RFC 9110 asks for GET). */

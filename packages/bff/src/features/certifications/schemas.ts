@@ -119,8 +119,8 @@ const CertificateurSchema = v.object({
   name: v.string(),
 });
 
-/** A range of the title that matched the query, in UTF-16 code units (`end` excluded). */
-export const TextRangeSchema = v.object({ start: v.number(), end: v.number() });
+/** A range of the title that matched the query: `[start, end]` in UTF-16 code units, `end` excluded. */
+export const TextRangeSchema = v.tuple([v.number(), v.number()]);
 
 /** One certification in a list of results. */
 export const CertificationSummarySchema = v.object({
@@ -134,7 +134,9 @@ export const CertificationSummarySchema = v.object({
   vaeAccessible: v.boolean(),
   highlights: v.pipe(
     v.array(TextRangeSchema),
-    v.description('Ranges of `label` that matched the query, to mark them'),
+    v.description(
+      'Ranges `[start, end]` of `label` that matched the query (UTF-16 offsets, end excluded), to mark them with `label.slice(start, end)`',
+    ),
   ),
 });
 export type CertificationSummary = v.InferOutput<typeof CertificationSummarySchema>;

@@ -4,7 +4,7 @@ import type { Database } from '../../db/client.js';
 import { CertificationIndex, type IndexedCertification } from '../../search/certification-index.js';
 import { getCatalogueVersion } from './catalogue-version.js';
 import type { CertificationRecord } from './certification-record.js';
-import { getCertification, listCertifications } from './repository.js';
+import { getCertification, listSearchableCertifications } from './repository.js';
 import {
   type CertificationDetail,
   type CertificationSearchQuery,
@@ -38,7 +38,7 @@ export class CertificationCatalogue {
 
   async index(deps: CatalogueDeps): Promise<CertificationIndex> {
     if (this.current === null) {
-      this.firstBuild ??= this.build(deps, false).catch((error: unknown) => {
+      this.firstBuild ??= this.build(deps).catch((error: unknown) => {
         this.firstBuild = null;
         throw error;
       });
@@ -63,7 +63,7 @@ export class CertificationCatalogue {
     try {
       const version = await getCatalogueVersion(deps.db);
       if (version === this.current?.version) return;
-      await this.build(deps, true);
+      await this.build(deps);
     } catch (error) {
       deps.logger.error(
         { err: error instanceof Error ? { name: error.name, message: error.message } : error },
@@ -72,14 +72,16 @@ export class CertificationCatalogue {
     }
   }
 
-  private async build(deps: CatalogueDeps, inBackground: boolean): Promise<CertificationIndex> {
+  /**
+   * Builds in steps that give the event loop back, the first time too: health checks and other
+   * routes keep answering while 50,000 certifications are indexed.
+   */
+  private async build(deps: CatalogueDeps): Promise<CertificationIndex> {
     const started = performance.now();
     // The version is read first: if an import lands in between, the next check rebuilds again.
     const version = await getCatalogueVersion(deps.db);
-    const records = await listCertifications(deps.db);
-    const index = inBackground
-      ? await CertificationIndex.buildInBackground(records, version)
-      : CertificationIndex.build(records, version);
+    const records = await listSearchableCertifications(deps.db);
+    const index = await CertificationIndex.buildInBackground(records, version);
     this.current = index;
     this.lastCheck = deps.clock.now().getTime();
     deps.logger.info(
@@ -111,7 +113,7 @@ export function searchCertifications(
   return {
     items: result.hits.map(({ certification, highlights }) => ({
       ...summaryOf(certification),
-      highlights,
+      highlights: highlights.map(({ start, end }): [number, number] => [start, end]),
     })),
     total: result.total,
     facets: {

@@ -45,6 +45,7 @@ export async function sendFeasibilityDossier(
   authorize: (record: CandidacyRecord) => void,
 ) {
   const deps = c.get('deps');
+  await authorizeBeforeUpload(c, candidacyId, authorize);
   const upload: DossierUpload<v.InferOutput<typeof SendFeasibilityFieldsSchema>> =
     await readDossierUpload(c, SendFeasibilityFieldsSchema);
   const { certificateurId } = upload.fields;
@@ -74,4 +75,18 @@ export async function sendFeasibilityDossier(
     afterPersist: (tx, dossier) =>
       insertDossierDocuments(tx, candidacyId, dossier, upload, deps.clock.now().toISOString()),
   });
+}
+
+/**
+ * Checks the caller may act on the candidacy before its upload is read: a caller outside the
+ * scope gets its 404 without the server storing a byte (the event re-checks in its transaction).
+ */
+export async function authorizeBeforeUpload(
+  c: Context<AppEnv>,
+  candidacyId: string,
+  authorize: (record: CandidacyRecord) => void,
+): Promise<void> {
+  const record = await loadCandidacy(c.get('deps').db.orm, candidacyId);
+  if (!record) throw candidacyNotFound();
+  authorize(record);
 }

@@ -11,6 +11,7 @@ import {
   readDirectoryRows,
   readDirectoryVersion,
 } from './repository.js';
+import { buildServingIndex, type ServingIndex } from './serving-index.js';
 
 /** One AAP site as the picker searches it: its row, its organism and precomputed keys. */
 export interface DirectoryEntry extends ServingProfile {
@@ -33,6 +34,7 @@ export interface Directory {
   readonly version: string;
   readonly entries: readonly DirectoryEntry[];
   readonly byId: ReadonlyMap<string, DirectoryEntry>;
+  readonly serving: ServingIndex;
 }
 
 interface Cache {
@@ -107,7 +109,12 @@ async function buildDirectory(db: Database, version: string): Promise<Directory>
       idHash: hashId(site.id),
     });
   }
-  return { version, entries, byId: new Map(entries.map((entry) => [entry.site.id, entry])) };
+  return {
+    version,
+    entries,
+    byId: new Map(entries.map((entry) => [entry.site.id, entry])),
+    serving: buildServingIndex(entries),
+  };
 }
 
 function groupLevels(rows: readonly AapSiteLevelRow[]): Map<string, Map<string, Set<number>>> {

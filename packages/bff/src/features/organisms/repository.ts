@@ -1,6 +1,6 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { aapSiteLevels, aapSites, appMeta, organisms } from '../../db/schema.js';
+import { aapSiteLevels, aapSites, appMeta, certifications, organisms } from '../../db/schema.js';
 import type { OrganismRecord } from './organism-record.js';
 
 /** Bumped by triggers on every change of the directory tables (migration 0004). */
@@ -72,11 +72,51 @@ export async function countAapSites(db: Database): Promise<number> {
 
 /** The directory's version: any change to its tables changes it. */
 export async function readDirectoryVersion(db: Database): Promise<string> {
-  const [row] = await db.orm
-    .select({ value: appMeta.value })
-    .from(appMeta)
-    .where(eq(appMeta.key, VERSION_KEY));
+  const row = await hotQueries(db).version.get();
   return row?.value ?? '0';
+}
+
+/**
+ * What the matching needs of one certification, in one narrow query (the picker asks it on
+ * every search: the full record with its blocs and certificateurs costs several times more).
+ */
+export async function readCertificationProfile(db: Database, code: string) {
+  return (await hotQueries(db).profile.get({ code })) ?? null;
+}
+
+/**
+ * The two queries every picker search runs, prepared once per database: building a drizzle
+ * query each time costs more than SQLite answering it.
+ */
+function prepareHotQueries(db: Database) {
+  return {
+    version: db.orm
+      .select({ value: appMeta.value })
+      .from(appMeta)
+      .where(eq(appMeta.key, VERSION_KEY))
+      .prepare(),
+    profile: db.orm
+      .select({
+        level: certifications.level,
+        filiere: certifications.filiere,
+        formacodes: certifications.formacodes,
+        idcc: certifications.idcc,
+      })
+      .from(certifications)
+      .where(eq(certifications.code, sql.placeholder('code')))
+      .prepare(),
+  };
+}
+
+const prepared = new WeakMap<Database, ReturnType<typeof prepareHotQueries>>();
+
+function hotQueries(db: Database) {
+  let queries = prepared.get(db);
+  if (!queries) {
+    queries = prepareHotQueries(db);
+    prepared.set(db, queries);
+  }
+  return queries;
 }
 
 export type OrganismRow = typeof organisms.$inferSelect;

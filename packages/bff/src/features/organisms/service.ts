@@ -2,23 +2,24 @@ import { distanceKm, type GeoPoint, parisDate, type RemoteZone, tokenize } from 
 import type { AppDependencies } from '../../app-context.js';
 import { loadGeography, type PostalCodeLocation } from '../../geography/geography.js';
 import { ProblemError } from '../../http/problem.js';
-import { getCertification } from '../certifications/repository.js';
 import {
   type CertificationProfile,
-  canServeCertification,
   hasValidQualiopiVae,
   isProposable,
   normalizeIdcc,
 } from './aap-matching.js';
 import { currentDirectory, type DirectoryEntry } from './directory.js';
+import { firstInOrder } from './first-in-order.js';
 import { nameScore } from './name-match.js';
 import { newSeed, orderKey } from './random-order.js';
+import { readCertificationProfile } from './repository.js';
 import {
   DEFAULT_LIMIT,
   type OrganismItem,
   type OrganismPage,
   type OrganismSearchQuery,
 } from './schemas.js';
+import { entriesServing } from './serving-index.js';
 
 type Deps = Pick<AppDependencies, 'db' | 'clock'>;
 
@@ -51,14 +52,16 @@ export async function searchOrganisms(
   const seed = query.seed ?? newSeed();
   const from = query.modality !== 'A_DISTANCE' ? (origin?.position ?? null) : null;
 
+  const candidates = certification
+    ? entriesServing(directory.serving, certification)
+    : directory.entries;
   const ranked: Ranked[] = [];
-  for (const entry of directory.entries) {
+  for (const entry of candidates) {
     if (!isProposable(entry.site, entry.organism, today)) continue;
     if (query.modality && entry.modality !== query.modality) continue;
     if (query.level !== undefined && !entry.levels.has(query.level)) continue;
     if (query.pmr && !entry.site.pmrAccessible) continue;
     if (!servesPlace(entry, department?.code, zone)) continue;
-    if (certification && !canServeCertification(entry, certification)) continue;
     const score = typed.length > 0 ? nameScore(entry.publicWords, entry.legalWords, typed) : 0;
     if (typed.length > 0 && score === 0) continue;
     ranked.push({
@@ -70,11 +73,15 @@ export async function searchOrganisms(
   }
 
   const order = from ? 'distance' : typed.length > 0 ? 'relevance' : 'random';
-  ranked.sort(order === 'relevance' ? byRelevance : byDistanceThenKey);
   const limit = query.limit ?? DEFAULT_LIMIT;
   const offset = query.offset ?? 0;
+  const upToPage = firstInOrder(
+    ranked,
+    offset + limit,
+    order === 'relevance' ? byRelevance : byDistanceThenKey,
+  );
   return {
-    items: ranked.slice(offset, offset + limit).map((r) => toItem(r.entry, today, r.distance)),
+    items: upToPage.slice(offset).map((r) => toItem(r.entry, today, r.distance)),
     total: ranked.length,
     seed,
     limit,
@@ -105,14 +112,14 @@ export async function getOrganism(deps: Deps, id: string): Promise<OrganismItem 
 }
 
 async function certificationProfile(deps: Deps, code: string): Promise<CertificationProfile> {
-  const certification = await getCertification(deps.db, code);
+  const certification = await readCertificationProfile(deps.db, code);
   if (!certification) {
     throw new ProblemError('notFound', `Aucune certification ${code} au catalogue.`);
   }
   return {
     level: certification.level,
     filiere: certification.filiere,
-    formacodes: certification.formacodes.map((formacode) => formacode.code),
+    formacodes: (certification.formacodes ?? []).map((formacode) => formacode.code),
     idcc: certification.idcc.map(normalizeIdcc),
   };
 }

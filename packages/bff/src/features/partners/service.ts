@@ -34,9 +34,13 @@ export interface CreatedPartner {
   secretKeyId: string;
 }
 
+/**
+ * Creates a partner and its two keys. `publishableKey` may be given (a well-known demo key):
+ * publishable keys are public by design, only the secret key must be random.
+ */
 export async function createPartner(
   db: Database,
-  input: { name: string; origins: readonly string[] },
+  input: { name: string; origins: readonly string[]; publishableKey?: string },
   now: Date = new Date(),
 ): Promise<CreatedPartner> {
   const name = input.name.trim();
@@ -47,7 +51,10 @@ export async function createPartner(
   }
   const at = now.toISOString();
   const id = uuidv7();
-  const publishableKey = generateToken('publishable');
+  if (input.publishableKey !== undefined && tokenKindOf(input.publishableKey) !== 'publishable') {
+    throw new Error('A publishable key looks like pk_live_ followed by 32 characters');
+  }
+  const publishableKey = input.publishableKey ?? generateToken('publishable');
   const secretKey = generateToken('secret');
   const publishableKeyId = uuidv7();
   const secretKeyId = uuidv7();

@@ -5,6 +5,7 @@ import type { CandidacyRecord } from '../candidacies/candidacy-record.js';
 import { insertDossierDocuments, readDossierUpload } from '../candidacies/dossier-upload.js';
 import type { ActingParty } from '../candidacies/persist-event.js';
 import { runCandidacyEvent } from '../candidacies/run-event.js';
+import { authorizeBeforeUpload } from '../feasibility/service.js';
 
 /** Sends the validation dossier (PDF upload) to the certificateur that holds the candidacy. */
 export async function sendValidationDossier(
@@ -14,6 +15,7 @@ export async function sendValidationDossier(
   authorize: (record: CandidacyRecord) => void,
 ) {
   const deps = c.get('deps');
+  await authorizeBeforeUpload(c, candidacyId, authorize);
   const upload = await readDossierUpload(c, v.object({}));
   return runCandidacyEvent(deps, {
     candidacyId,

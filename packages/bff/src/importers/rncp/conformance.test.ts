@@ -12,6 +12,8 @@ import {
   getCertification,
   listCertifications,
 } from '../../features/certifications/repository.js';
+import type { CertificationSearchResponse } from '../../features/certifications/schemas.js';
+import { createTestApp } from '../../test-support/test-app.js';
 import { importRncp } from './import-rncp.js';
 
 // Conformance: the real France compétences exports in ../shared/data (relative to the repository
@@ -238,6 +240,29 @@ describe('importing the real RNCP exports', () => {
     expect(report).toMatchObject({ created: 8, updated: 1, unchanged: 0 });
     expect((await getCertification(db, 'RS5000'))?.active).toBe(true);
     expect(await countCertifications(db)).toBe(8 + 8);
+  });
+
+  it('makes what it imported searchable, RS codes included', async () => {
+    const t = await createTestApp();
+    try {
+      await importRncp(t.db, rncpXml);
+      await importRncp(t.db, rsXml);
+      const search = async (query: string) => {
+        const response = await t.app.request(`/api/v1/certifications?${query}`);
+        return (await response.json()) as CertificationSearchResponse;
+      };
+      const grandeEcole = await search('q=programme%20grande%20ecole&active=false');
+      expect(grandeEcole.items[0]).toMatchObject({ rncpCode: 'RNCP34762', level: 7 });
+      const secours = await search('q=premiers%20secours&vae=false');
+      expect(secours.items[0]).toMatchObject({
+        rncpCode: 'RS5719',
+        label: 'Premiers secours en équipe de niveau 1',
+        vaeAccessible: false,
+      });
+      expect((await search('q=rs5719&vae=false')).items[0]?.rncpCode).toBe('RS5719');
+    } finally {
+      t.close();
+    }
   });
 
   it('imports a .zip of the CSV files like the folder', async () => {

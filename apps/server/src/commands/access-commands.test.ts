@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runVae, tempDataDir } from '../test-support/server-process.js';
+
+function environment() {
+  const dataDir = tempDataDir();
+  return { DATA_DIR: dataDir, DATABASE_URL: `file:${join(dataDir, 'vae.db')}` };
+}
+
+async function run(args: string[], env: Record<string, string>) {
+  const proc = runVae(args, env);
+  const { code } = await proc.exited;
+  return { code, output: proc.output() };
+}
+
+describe('vae partner create, account create, key revoke (the real program, built)', () => {
+  it('creates a partner and prints its keys once as JSON', async () => {
+    const env = environment();
+    const { code, output } = await run(
+      [
+        'partner',
+        'create',
+        '--name',
+        'Carif Test',
+        '--origin',
+        'https://www.carif.example',
+        '--json',
+      ],
+      env,
+    );
+    expect(code, output).toBe(0);
+    const partner = JSON.parse(output);
+    expect(partner).toMatchObject({ name: 'Carif Test', origins: ['https://www.carif.example'] });
+    expect(partner.publishableKey).toMatch(/^pk_live_[\w-]{32}$/);
+    expect(partner.secretKey).toMatch(/^sk_live_[\w-]{32}$/);
+
+    const bad = await run(
+      ['partner', 'create', '--name', 'X', '--origin', 'carif.example/page'],
+      env,
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.output).toContain('Origins must look like');
+  });
+
+  it('creates a certificateur with its authority, then revokes its key once', async () => {
+    const env = environment();
+    const created = await run(
+      [
+        'account',
+        'create',
+        '--role',
+        'certificateur',
+        '--name',
+        'DREETS IDF',
+        '--departments',
+        '75,92',
+        '--certifications',
+        'RNCP35830',
+        '--json',
+      ],
+      env,
+    );
+    expect(created.code, created.output).toBe(0);
+    const account = JSON.parse(created.output);
+    expect(account).toMatchObject({ role: 'certificateur', certificateurId: expect.any(String) });
+    expect(account.apiKey).toMatch(/^vae_ak_/);
+
+    const revoked = await run(['key', 'revoke', account.apiKey, '--json'], env);
+    expect(JSON.parse(revoked.output)).toEqual({ revoked: true, id: account.keyId });
+    const again = await run(['key', 'revoke', account.keyId], env);
+    expect(again.code).toBe(1);
+    expect(again.output).toContain('no live key');
+  });
+
+  it('refuses an unknown role or a missing scope with a clear line', async () => {
+    const env = environment();
+    const role = await run(['account', 'create', '--role', 'root', '--name', 'x'], env);
+    expect(role.code).not.toBe(0);
+    expect(role.output).toContain('Allowed choices are aap, aap-antenna');
+    const scope = await run(['account', 'create', '--role', 'aap-antenna', '--name', 'x'], env);
+    expect(scope.code).toBe(1);
+    expect(scope.output).toContain('needs --site');
+  });
+});

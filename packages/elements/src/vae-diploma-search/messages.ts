@@ -1,0 +1,106 @@
+import type { Lang } from '../shared/lang.js';
+
+/** A message with a count: `zero` for 0 exactly, then the plural categories. */
+interface Counted {
+  readonly zero?: string;
+  readonly one: string;
+  readonly other: string;
+}
+
+// Same locales as the shared catalogue (shared/i18n.ts), which this element does not import:
+// its strings of every other element would weigh on this bundle.
+const LOCALES: { readonly [L in Lang]: string } = { fr: 'fr-FR', en: 'en-GB' };
+
+// French punctuation keeps to its word with no-break spaces (« », :, ;).
+/** The strings of `<vae-diploma-search>`, kept next to the element (its bundle carries only them). */
+const fr = {
+  label: 'Diplôme ou certification',
+  placeholder: 'Ex. : aide-soignant, BTS MCO',
+  hint: 'Saisissez un métier, un titre de diplôme ou un code RNCP, puis choisissez dans la liste.',
+  suggestions: 'Certifications suggérées',
+  level: 'Niveau {level}',
+  searching: 'Recherche en cours…',
+  results: {
+    one: '1 certification trouvée. Flèches haut et bas pour la choisir.',
+    other: '{count} certifications trouvées. Flèches haut et bas pour parcourir.',
+  },
+  resultsFirst: '{count} premières certifications sur {total}. Flèches haut et bas pour parcourir.',
+  noResult: 'Aucune certification ne correspond à « {query} ».',
+  tryTitle: 'Essayez :',
+  tryWord: 'un seul mot du titre, par exemple « soignant » ;',
+  tryType: 'le sigle ou le type du diplôme : « CAP », « BTS », « titre pro » ;',
+  tryCode: 'le code RNCP de la fiche : « RNCP35830 » ou « 35830 » ;',
+  tryBrowse: 'ou parcourez la liste complète.',
+  error: 'La recherche n’a pas abouti.',
+  errorNetwork: 'Le service ne répond pas. Vérifiez votre connexion, puis réessayez.',
+  errorGeneric: 'Une erreur est survenue. Réessayez dans quelques instants.',
+  retry: 'Réessayer',
+  selected: 'Certification choisie : {label} ({code}).',
+  clear: 'Effacer',
+  browseOpen: 'Voir toutes les certifications',
+  browseClose: 'Masquer la liste des certifications',
+} satisfies Record<string, string | Counted>;
+
+type Key = keyof typeof fr;
+
+const en: { readonly [K in Key]: Message } = {
+  label: 'Diploma or certification',
+  placeholder: 'e.g. aide-soignant, BTS MCO',
+  hint: 'Type a job, a diploma title or an RNCP code, then choose from the list.',
+  suggestions: 'Suggested certifications',
+  level: 'Level {level}',
+  searching: 'Searching…',
+  results: {
+    one: '1 certification found. Use the up and down arrows to choose it.',
+    other: '{count} certifications found. Use the up and down arrows to browse them.',
+  },
+  resultsFirst: 'First {count} of {total} certifications. Use the up and down arrows to browse.',
+  noResult: 'No certification matches “{query}”.',
+  tryTitle: 'Try:',
+  tryWord: 'a single word of the title, for example “soignant”;',
+  tryType: 'the acronym or type of the diploma: “CAP”, “BTS”, “titre pro”;',
+  tryCode: 'the RNCP code of the record: “RNCP35830” or “35830”;',
+  tryBrowse: 'or browse the full list.',
+  error: 'The search failed.',
+  errorNetwork: 'The service is not responding. Check your connection, then try again.',
+  errorGeneric: 'Something went wrong. Please try again in a moment.',
+  retry: 'Try again',
+  selected: 'Selected certification: {label} ({code}).',
+  clear: 'Clear',
+  browseOpen: 'Browse all certifications',
+  browseClose: 'Hide the list of certifications',
+};
+
+const catalogues: Catalogues<Key> = { fr, en };
+
+/** A string of the element in `lang`, `{name}` placeholders replaced (numbers localised). */
+export function text(lang: Lang, key: Key, params: Params = {}): string {
+  return translate(catalogues, lang, key, params);
+}
+
+export type Message = string | Counted;
+export type Catalogues<K extends string> = { readonly [L in Lang]: { readonly [Q in K]: Message } };
+type Params = Record<string, string | number>;
+
+/** `key` of `catalogues` in `lang`; counted messages pick their form from `params.count`. */
+export function translate<K extends string>(
+  catalogues: Catalogues<K>,
+  lang: Lang,
+  key: K,
+  params: Params = {},
+): string {
+  const message = catalogues[lang][key];
+  const template = typeof message === 'string' ? message : countedForm(lang, message, params);
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) return placeholder;
+    return typeof value === 'number' ? value.toLocaleString(LOCALES[lang]) : value;
+  });
+}
+
+function countedForm(lang: Lang, message: Counted, params: Params) {
+  const count = params['count'];
+  if (typeof count !== 'number') return message.other;
+  if (count === 0 && message.zero !== undefined) return message.zero;
+  return new Intl.PluralRules(LOCALES[lang]).select(count) === 'one' ? message.one : message.other;
+}
