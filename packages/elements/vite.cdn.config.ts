@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { elementTags, packageRoot, srcDir } from './tools/elements.ts';
+import { minifyTemplateLiterals } from './tools/minify-template-literals.ts';
 
 const outDir = join(packageRoot, 'dist/cdn');
 /** Each entry file with the chunks it imports (read by .size-limit.mjs). */
@@ -38,14 +39,15 @@ export default defineConfig({
       },
     },
   },
-  plugins: [withoutPreloadHelper(), entriesManifest()],
+  plugins: [withoutPreloadHelper(), minifyTemplateLiterals(srcDir), entriesManifest()],
 });
 
 /**
- * Vite wraps every `import()` in a helper (~0.9 KB gzip) that preloads the chunk's CSS and
- * dependencies. These bundles have no CSS files (styles live in the elements) and
- * `modulePreload` is off, so the helper would only add weight to every element that loads a
- * part on demand: it is replaced by a plain call.
+ * Vite wraps every `import()` in a helper that preloads the chunk's CSS and dependencies.
+ * These bundles have no CSS files (styles live in the elements) and `modulePreload` is off, so
+ * the helper would only add weight (and a chunk of its own) to every element that loads a part
+ * on demand: the step that inserts it is left out, and should it come back under another
+ * name, the helper is reduced to a plain call.
  */
 function withoutPreloadHelper(): Plugin {
   const helperId = '\0vite/preload-helper.js';
@@ -53,6 +55,11 @@ function withoutPreloadHelper(): Plugin {
     name: 'vae-cdn-without-preload-helper',
     apply: 'build',
     enforce: 'pre',
+    configResolved(config) {
+      const plugins = config.plugins as Plugin[];
+      const index = plugins.findIndex(({ name }) => name === 'native:import-analysis-build');
+      if (index >= 0) plugins.splice(index, 1);
+    },
     resolveId: (source) => (source === helperId ? helperId : undefined),
     load: (id) => (id === helperId ? 'export const __vitePreload = (load) => load();' : undefined),
   };

@@ -1,7 +1,9 @@
 // Registers every element (the CDN's vae-widgets.js) and exposes the classes and shared types.
 import './vae-aap-picker/define.js';
 import './vae-diploma-search/define.js';
+import './vae-dossier-status/define.js';
 import './vae-eligibility-questionnaire/define.js';
+import './vae-journey/define.js';
 import './vae-status-badge/define.js';
 
 export {
@@ -32,9 +34,19 @@ export {
   VaeDiplomaSearch,
 } from './vae-diploma-search/vae-diploma-search.js';
 export {
+  type SessionTokenAnswer,
+  type StatusChangeDetail,
+  VaeDossierStatus,
+} from './vae-dossier-status/vae-dossier-status.js';
+export {
   type CertificationRef,
   type EligibilityCompleteDetail,
   VaeEligibilityQuestionnaire,
 } from './vae-eligibility-questionnaire/vae-eligibility-questionnaire.js';
+export {
+  type CandidacyCreateDetail,
+  type JourneyStepDetail,
+  VaeJourney,
+} from './vae-journey/vae-journey.js';
 export { type StatusPhase, statusPhase } from './vae-status-badge/status-phase.js';
 export { VaeStatusBadge } from './vae-status-badge/vae-status-badge.js';

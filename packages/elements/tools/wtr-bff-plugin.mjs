@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,15 +23,20 @@ export function bffPlugin() {
       const db = bff.createDatabase(`file:${join(folder, 'wtr.db')}`);
       await bff.migrateDatabase(db);
       // The demo catalogue (and the other demo data), as on a fresh install.
-      await bff.seedDemoData(db);
+      const seeded = await bff.seedDemoData(db);
       const pageOrigins = ['localhost', '127.0.0.1', config.hostname]
         .filter(Boolean)
         .map((host) => `http${config.http2 ? 's' : ''}://${host}:${config.port}`);
+      const access = await testAccess(bff, db, seeded.access, [...new Set(pageOrigins)]);
       const app = bff.createApp({
         db,
         config: {
           ...bff.defaultAppConfig,
           version: 'wtr',
+          // Creating candidacies encrypts personal data and stores uploaded dossiers: a secret of
+          // the run, and the run's temporary folder.
+          tokenSecret: randomBytes(32).toString('base64url'),
+          dataDir: folder,
           allowedOrigins: [...new Set(pageOrigins)],
           // Every test talks from 127.0.0.1: the per-IP limit of production would throttle the run.
           rateLimit: { perKeyPerMinute: 1_000_000, perIpPerMinute: 1_000_000 },
@@ -39,7 +45,7 @@ export function bffPlugin() {
         logger: bff.silentLogger,
       });
       const { server, port } = await listen(app.fetch);
-      state = { folder, db, server, url: `http://127.0.0.1:${port}` };
+      state = { folder, db, server, url: `http://127.0.0.1:${port}`, access };
     },
 
     async serverStop() {
@@ -53,8 +59,40 @@ export function bffPlugin() {
 
     serve(context) {
       if (context.path !== BFF_MODULE_PATH || !state) return undefined;
-      return { body: `export const bffUrl = ${JSON.stringify(state.url)};\n`, type: 'js' };
+      const body = [
+        `export const bffUrl = ${JSON.stringify(state.url)};`,
+        `export const partnerKey = ${JSON.stringify(state.access.partnerKey)};`,
+        `export const testAccess = ${JSON.stringify(state.access)};`,
+      ].join('\n');
+      return { body: `${body}\n`, type: 'js' };
     },
+  };
+}
+
+/**
+ * What the tests need to act as a partner page and as professionals: a partner allowed on the
+ * test page's origins (its publishable key), and the keys of the demo's professional accounts
+ * with the open sites of the demo AAP organism (candidacies sent there are the AAP's to move).
+ */
+async function testAccess(bff, db, demo, origins) {
+  const partner = await bff.createPartner(db, { name: 'Tests des éléments', origins });
+  const keyOf = (role) => demo?.accounts.find((account) => account.role === role)?.apiKey ?? null;
+  const aap = demo?.accounts.find((account) => account.role === 'aap');
+  const sites = aap
+    ? await db.client.execute({
+        sql: `SELECT s.id FROM aap_sites s JOIN accounts a ON a.organism_id = s.organism_id
+              WHERE a.id = ? AND s.visible = 1 AND s.closed = 0 ORDER BY s.id`,
+        args: [aap.id],
+      })
+    : { rows: [] };
+  return {
+    partnerKey: partner.publishableKey,
+    aapKey: keyOf('aap'),
+    aapSiteIds: sites.rows.map((row) => String(row.id)),
+    // One antenna of the demo AAP: it sees the candidacies of its own site only.
+    aapAntennaKey: keyOf('aap-antenna'),
+    certificateurKey: keyOf('certificateur'),
+    adminKey: keyOf('admin'),
   };
 }
 

@@ -7,11 +7,16 @@ const ACRONYM = /^[a-z]{2,8}$/;
  * The initials of the title words an acronym of the query stands for (« AEPE » marks the A, é, p
  * and e of « Accompagnant éducatif petite enfance »), or none. Consecutive words, function words
  * skipped unless their initial is needed (the D of ADVF, « assistant de vie aux familles »), as
- * the index derives acronyms (see acronyms.ts). `acronym` is a normalised query word.
+ * the index derives acronyms (see acronyms.ts). `acronym` is a normalised query word; `memo`
+ * keeps the normal forms of the words already seen (see `wordSpans`).
  */
-export function acronymInitials(label: string, acronym: string): TextRange[] {
+export function acronymInitials(
+  label: string,
+  acronym: string,
+  memo?: Map<string, string[]>,
+): TextRange[] {
   if (!ACRONYM.test(acronym)) return [];
-  const spans = wordSpans(label);
+  const spans = wordSpans(label, memo);
   for (let first = 0; first < spans.length; first++) {
     const words = spell(spans, first, acronym, 0);
     if (words) return words.map((span) => initialOf(label, span));

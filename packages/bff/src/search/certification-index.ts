@@ -61,12 +61,12 @@ export interface CertificationSearchResult {
 const NO_POSITION = 255;
 
 /*
- * The rank of a certification for a query is one number, compared first by its highest part:
- * clauses matched > diploma type named > exact > plural/feminine > prefix > fewer typos >
- * clauses matched in the title > earliest title word matched; ties go to the shorter title,
- * then the lower level, then alphabetical order, then the code (`tieRank`).
+ * Only the certifications matching the most words are listed (`coverage`); among them, the rank
+ * is one number, compared first by its highest part: diploma type named > exact > plural or
+ * feminine > prefix > fewer typos > words matched in the title > earliest title word matched;
+ * ties go to the shorter title, then the lower level, then alphabetical order, then the code
+ * (`tieRank`).
  */
-const COVERED = 2 ** 33;
 const TYPE_MATCH = 2 ** 29;
 const EXACT = 2 ** 25;
 const FOLD = 2 ** 21;
@@ -94,8 +94,11 @@ export class CertificationIndex {
   private readonly docPasses: Uint8Array;
   private readonly rank: Float64Array;
   private readonly firstPosition: Uint8Array;
+  private readonly coverage: Uint8Array;
   private readonly candidates: Int32Array;
   private stamp = 0;
+  /** Normal forms of the title's letter runs, for acronym highlights (titles share most words). */
+  private readonly runTerms = new Map<string, string[]>();
 
   private constructor(parts: IndexParts, version: string | null) {
     const n = parts.docs.length;
@@ -110,6 +113,7 @@ export class CertificationIndex {
     this.docPasses = new Uint8Array(n);
     this.rank = new Float64Array(n);
     this.firstPosition = new Uint8Array(n);
+    this.coverage = new Uint8Array(n);
     this.candidates = new Int32Array(n);
   }
 
@@ -177,19 +181,51 @@ export class CertificationIndex {
 
   /**
    * Scores every certification matching at least one clause, then keeps those matching the most
-   * clauses (all of them when any does): a word nobody has does not empty the list.
+   * words and codes (all of them when any does): a word nobody has does not empty the list.
+   * A diploma type named by the query ranks its certifications first among those, but does not
+   * count as a word: « bts boulanger » lists the Boulanger diplomas, not every BTS. So types
+   * come last, and only weigh on the certifications the words found, if they found any.
    */
   private match(clauses: readonly Clause[], passes: (doc: number) => boolean): number {
+    const words = clauses.filter((clause) => clause.kind !== 'type');
+    const types = clauses.filter((clause) => clause.kind === 'type');
+    if (words.length >= 2) {
+      // Usually some certification holds every word, so it holds the rarest one: looking first
+      // at those alone skips most of the work that common words would cost.
+      const rarestFirst = [...words].sort((a, b) => this.postingCount(a) - this.postingCount(b));
+      const narrow = this.accumulate([...rarestFirst, ...types], passes, 1);
+      if (narrow.best === words.length) return this.keepBest(narrow);
+    }
+    return this.keepBest(this.accumulate([...words, ...types], passes, clauses.length));
+  }
+
+  /**
+   * Scores the certifications the clauses match into the scratch arrays: rank, coverage (words
+   * and codes matched) and first title position. Only the `open` first clauses bring new
+   * certifications in; the others only score those already in.
+   */
+  private accumulate(
+    clauses: readonly Clause[],
+    passes: (doc: number) => boolean,
+    open: number,
+  ): { seen: number; best: number } {
     const docRound = ++this.stamp;
     let seen = 0;
-    for (const clause of clauses) {
-      const touched = this.matchClause(clause);
+    let best = 0;
+    // Certifications found by words, before any type clause (they come last) adds its own.
+    let foundByWords = 0;
+    clauses.forEach((clause, index) => {
+      const counts = clause.kind !== 'type';
+      const opens = index < open;
+      const touched = this.matchClause(clause, foundByWords, opens ? null : docRound);
       for (let t = 0; t < touched; t++) {
         const doc = this.clauseTouched[t]!;
         if (this.docStamp[doc] !== docRound) {
+          if (!opens) continue;
           this.docStamp[doc] = docRound;
           this.docPasses[doc] = passes(doc) ? 1 : 0;
           this.rank[doc] = 0;
+          this.coverage[doc] = 0;
           this.firstPosition[doc] = NO_POSITION;
           if (this.docPasses[doc]) this.candidates[seen++] = doc;
         }
@@ -197,17 +233,25 @@ export class CertificationIndex {
         const quality = this.clauseQuality[doc]!;
         const field = this.clauseField[doc]!;
         this.rank[doc]! +=
-          COVERED + qualityWeight(quality) + (field <= LAST_TITLE_POSITION ? IN_TITLE : 0);
+          QUALITY_WEIGHTS[quality]! + (field <= LAST_TITLE_POSITION ? IN_TITLE : 0);
         if (field < this.firstPosition[doc]!) this.firstPosition[doc] = field;
+        if (counts) {
+          const coverage = this.coverage[doc]! + 1;
+          this.coverage[doc] = coverage;
+          if (coverage > best) best = coverage;
+        }
       }
-    }
-    let best = 0;
-    for (let c = 0; c < seen; c++)
-      best = Math.max(best, Math.floor(this.rank[this.candidates[c]!]! / COVERED));
+      if (counts) foundByWords = seen;
+    });
+    return { seen, best };
+  }
+
+  /** Keeps the candidates matching the most words (all of them when any does); returns how many. */
+  private keepBest({ seen, best }: { seen: number; best: number }): number {
     let count = 0;
     for (let c = 0; c < seen; c++) {
       const doc = this.candidates[c]!;
-      if (Math.floor(this.rank[doc]! / COVERED) !== best) continue;
+      if (this.coverage[doc] !== best) continue;
       const position = this.firstPosition[doc]!;
       this.rank[doc]! += position <= LAST_TITLE_POSITION ? LAST_TITLE_POSITION - position : 0;
       this.candidates[count++] = doc;
@@ -215,11 +259,29 @@ export class CertificationIndex {
     return count;
   }
 
-  /** Best match of one clause per certification, in the clause scratch arrays; returns how many. */
-  private matchClause(clause: Clause): number {
+  /** How many postings a clause visits: a word's expansions together; a code, next to none. */
+  private postingCount(clause: Clause): number {
+    if (clause.kind !== 'word') return 0;
+    const { start } = this.parts.postings;
+    let total = 0;
+    for (const term of this.parts.vocabulary.expand(clause).terms) {
+      total += start[term + 1]! - start[term]!;
+    }
+    return total;
+  }
+
+  /**
+   * Best match of one clause per certification, in the clause scratch arrays; returns how many.
+   * A type clause looks only at the `among` first candidates (those the words found) when there
+   * are any: the words decide which certifications are listed; otherwise at every certification
+   * of the type.
+   * With `onlyIn`, only the certifications already scored in that round are looked at.
+   */
+  private matchClause(clause: Clause, among: number, onlyIn: number | null): number {
     const round = ++this.stamp;
     let touched = 0;
     const visit = (doc: number, quality: number, field: number) => {
+      if (onlyIn !== null && this.docStamp[doc] !== onlyIn) return;
       if (this.clauseStamp[doc] !== round) {
         this.clauseStamp[doc] = round;
         this.clauseQuality[doc] = quality;
@@ -244,8 +306,16 @@ export class CertificationIndex {
     };
     if (clause.kind === 'word') visitWord(clause);
     else if (clause.kind === 'type') {
-      for (const doc of this.parts.docsByDiplomaType.get(clause.type) ?? []) {
-        visit(doc, MatchQuality.type, FIELD_TYPE);
+      const { diplomaType, docsByDiplomaType } = this.parts;
+      if (among > 0) {
+        for (let c = 0; c < among; c++) {
+          const doc = this.candidates[c]!;
+          if (diplomaType[doc] === clause.type) visit(doc, MatchQuality.type, FIELD_TYPE);
+        }
+      } else {
+        for (const doc of docsByDiplomaType.get(clause.type) ?? []) {
+          visit(doc, MatchQuality.type, FIELD_TYPE);
+        }
       }
       if (clause.fallback) visitWord(clause.fallback);
     } else {
@@ -266,17 +336,30 @@ export class CertificationIndex {
     const { offset, start, end, term } = this.parts.spans;
     const ranges: TextRange[] = [];
     for (let s = offset[doc]!; s < offset[doc + 1]!; s++) {
-      const word = this.parts.vocabulary.terms[term[s]!]!;
-      const range = highlightWord(label, start[s]!, end[s]!, word, targets);
+      const { terms, folded } = this.parts.vocabulary;
+      const range = highlightWord(
+        label,
+        start[s]!,
+        end[s]!,
+        terms[term[s]!]!,
+        targets,
+        folded[term[s]!],
+      );
       if (range) ranges.push(range);
     }
     // Found by an acronym alone (AEPE, BTS SN): mark the initials it stands for.
     for (let t = 0; ranges.length === 0 && t < targets.length; t++) {
-      ranges.push(...acronymInitials(label, (targets[t] as HighlightTarget).word));
+      const target = targets[t] as HighlightTarget;
+      if (target.typed) ranges.push(...acronymInitials(label, target.word, this.runTerms));
     }
     return mergeRanges(ranges);
   }
 }
+
+/** `qualityWeight` of each `MatchQuality`, looked up once per matched certification. */
+const QUALITY_WEIGHTS = Float64Array.from({ length: MatchQuality.type + 1 }, (_, quality) =>
+  qualityWeight(quality),
+);
 
 function qualityWeight(quality: number): number {
   switch (quality) {

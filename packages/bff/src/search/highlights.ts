@@ -16,16 +16,20 @@ export interface HighlightTarget {
   folded: string;
   prefix: boolean;
   typos: number;
+  /** A word of the query that may be an acronym; false for the words naming a diploma type. */
+  typed: boolean;
 }
 
 export function highlightTargets(clauses: readonly Clause[]): HighlightTarget[] {
   const targets: HighlightTarget[] = [];
   for (const clause of clauses) {
     const word = clause.kind === 'word' ? clause : clause.kind === 'type' ? clause.fallback : null;
-    if (word) targets.push({ ...word, folded: foldFrench(word.word) });
+    // A word naming a type (« lp », « bp ») is not read as the initials of a title.
+    if (word)
+      targets.push({ ...word, folded: foldFrench(word.word), typed: clause.kind === 'word' });
     if (clause.kind === 'type') {
       for (const w of diplomaTypeWords(clause.type)) {
-        targets.push({ word: w, folded: foldFrench(w), prefix: false, typos: 0 });
+        targets.push({ word: w, folded: foldFrench(w), prefix: false, typos: 0, typed: false });
       }
     }
   }
@@ -33,8 +37,8 @@ export function highlightTargets(clauses: readonly Clause[]): HighlightTarget[] 
 }
 
 /**
- * The part of one title word (`label.slice(start, end)`, normalised to `term`) that matches a
- * target: the whole word for exact, plural/feminine and typo matches, the typed part for a prefix.
+ * The part of one title word (`label.slice(start, end)`, normalised to `term`, whose plural and
+ * feminine key is `folded`) that matches a target: the whole word for exact, plural/feminine and typo matches, the typed part for a prefix.
  */
 export function highlightWord(
   label: string,
@@ -42,10 +46,11 @@ export function highlightWord(
   end: number,
   term: string,
   targets: readonly HighlightTarget[],
+  folded: string = foldFrench(term),
 ): TextRange | null {
   let prefixLength = 0;
   for (const target of targets) {
-    if (term === target.word || foldFrench(term) === target.folded) return { start, end };
+    if (term === target.word || folded === target.folded) return { start, end };
     if (target.typos > 0 && boundedEditDistance(target.word, term, target.typos) <= target.typos) {
       return { start, end };
     }

@@ -49,6 +49,8 @@ export interface IndexParts {
   type: Int16Array;
   typeCodes: string[];
   typeLabels: string[];
+  /** The diploma family of each certification (see diploma-types.ts), or -1. */
+  diplomaType: Int16Array;
   docsByDiplomaType: Map<number, Int32Array>;
   filiere: Int16Array;
   filiereCodes: string[];
@@ -77,15 +79,15 @@ export function* buildIndexParts(
     (code) => records.find((r) => r.typeCode === code)?.typeLabel ?? code,
   );
   const [filiere, filiereCodes] = codeColumn(records.map((r) => r.filiere));
+  const diplomaType = Int16Array.from(records, (r) => diplomaTypeOf(r.typeCode, r.typeLabel));
   const columns = {
     docs,
     level: Uint8Array.from(records, (r) => r.level ?? 0),
     type,
     typeCodes,
     typeLabels,
-    docsByDiplomaType: groupDocs(
-      Int16Array.from(records, (r) => diplomaTypeOf(r.typeCode, r.typeLabel)),
-    ),
+    diplomaType,
+    docsByDiplomaType: groupDocs(diplomaType),
     filiere,
     filiereCodes,
     flags: Uint8Array.from(

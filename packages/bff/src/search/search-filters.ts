@@ -10,8 +10,7 @@ export function searchFilter(
   parts: IndexParts,
   search: CertificationSearch,
 ): (doc: number) => boolean {
-  const { typeCodes, filiereCodes, certificateurs, flags, registrationEnd, level, type, filiere } =
-    parts;
+  const { typeCodes, filiereCodes, certificateurs, level, type, filiere } = parts;
   const levels = search.levels?.length ? allowed(9, search.levels) : null;
   const types = search.types?.length
     ? allowed(
@@ -30,18 +29,42 @@ export function searchFilter(
   const certifying = search.certificateur?.trim()
     ? certificateurs.matching(search.certificateur)
     : null;
-  const today = dayNumber(search.today);
-  const { onlyActive, onlyVaeAccessible } = search;
+  const open = openTable(parts, search);
   return (doc) => {
-    const flag = flags[doc]!;
-    if (onlyActive && (!(flag & ACTIVE) || registrationEnd[doc]! < today)) return false;
-    if (onlyVaeAccessible && !(flag & VAE_ACCESSIBLE)) return false;
+    if (!open[doc]) return false;
     if (levels && !levels[level[doc]!]) return false;
     if (types && !(type[doc]! >= 0 && types[type[doc]!])) return false;
     if (filieres && !(filiere[doc]! >= 0 && filieres[filiere[doc]!])) return false;
     if (certifying && !certificateurs.certifies(doc, certifying)) return false;
     return true;
   };
+}
+
+const openTables = new WeakMap<IndexParts, Map<string, Uint8Array>>();
+
+/**
+ * Which certifications pass the default filters (active on `today`, open to VAE), one byte
+ * each: every search asks, with the same answer all day, so it is worked out once a day.
+ */
+function openTable(parts: IndexParts, search: CertificationSearch): Uint8Array {
+  const { onlyActive, onlyVaeAccessible } = search;
+  const key = `${onlyActive}|${onlyVaeAccessible}|${search.today}`;
+  let tables = openTables.get(parts);
+  const cached = tables?.get(key);
+  if (cached) return cached;
+  const { flags, registrationEnd } = parts;
+  const today = dayNumber(search.today);
+  const table = Uint8Array.from(flags, (flag, doc) => {
+    if (onlyActive && (!(flag & ACTIVE) || registrationEnd[doc]! < today)) return 0;
+    return onlyVaeAccessible && !(flag & VAE_ACCESSIBLE) ? 0 : 1;
+  });
+  // Yesterday's tables are of no more use.
+  if (!tables || tables.size >= 8) {
+    tables = new Map();
+    openTables.set(parts, tables);
+  }
+  tables.set(key, table);
+  return table;
 }
 
 function allowed(size: number, values: readonly number[]): Uint8Array {

@@ -172,6 +172,26 @@ describe('a diploma type named in the query ranks that type first', () => {
     expect(hits.filter((hit) => hit.certification.typeCode === type).length).toBe(hits.length);
   });
 
+  it('ranks the type among what the words find, without listing the type instead of them', () => {
+    // No BTS in bakery: the Boulanger diplomas, not every BTS.
+    expect(first('bts boulanger')).toBe('RNCP37537 Boulanger');
+    expect(search('bts boulanger').hits.map((hit) => hit.certification.typeCode)).not.toContain(
+      'BTS',
+    );
+    // A word nobody has does not empty the list: the type's certifications remain.
+    expect(search('bts xyzzy').hits[0]?.certification.typeCode).toBe('BTS');
+    // Two types and no word: both types are listed.
+    const types = search('cap bp', { limit: 50 }).hits.map((hit) => hit.certification.typeCode);
+    expect(types).toEqual(expect.arrayContaining(['CAP', 'BP']));
+  });
+
+  it('does not read a type name as the initials of a title', () => {
+    const lp = search('lp', { limit: 50 }).hits.find(
+      (hit) => hit.certification.code === 'RNCP29988', // Logistique et pilotage des flux
+    );
+    expect(lp?.highlights).toEqual([]);
+  });
+
   it.each([
     ['cap boulanger', 'RNCP37537 Boulanger'],
     ['bp boulanger', 'RNCP37491 Boulanger'],

@@ -32,6 +32,8 @@ export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly byFold = new Map<string, number[]>();
   private readonly byLength: number[][] = [];
+  /** The letters of each term as a bit set (see `letterMask`), to rule out typos cheaply. */
+  private readonly letters: Int32Array;
   private readonly stamp: Uint32Array;
   private generation = 0;
   private readonly cache = new Map<string, Expansion>();
@@ -41,6 +43,7 @@ export class Vocabulary {
     this.terms = terms;
     this.folded = terms.map((term) => foldFrench(term));
     this.stamp = new Uint32Array(terms.length);
+    this.letters = Int32Array.from(terms, letterMask);
     terms.forEach((term, id) => {
       this.ids.set(term, id);
       if (!isWord(id) || /\d/.test(term)) return;
@@ -98,9 +101,12 @@ export class Vocabulary {
       const [from, to] = this.prefixRange(word);
       for (let id = from; id < to; id++) add(id, MatchQuality.prefix);
     }
+    const letters = letterMask(word);
     for (let length = word.length - typos; typos > 0 && length <= word.length + typos; length++) {
       for (const id of this.byLength[length] ?? []) {
         if (this.stamp[id] === generation) continue;
+        // One edit changes at most two letters of the set: most words are ruled out here.
+        if (bitCount(letters ^ this.letters[id]!) > 2 * typos) continue;
         const distance = boundedEditDistance(word, this.terms[id] as string, typos);
         if (distance <= typos) add(id, distance === 1 ? MatchQuality.typo1 : MatchQuality.typo2);
       }
@@ -115,6 +121,22 @@ export class Vocabulary {
     const to = lowerBound(this.terms, `${prefix}\uffff`, from);
     return [from, to];
   }
+}
+
+/** The letters a word holds, one bit each (a–z; any other character shares the last bits). */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) - 97;
+    mask |= 1 << (code >= 0 && code < 26 ? code : 26 + (word.charCodeAt(i) % 6));
+  }
+  return mask;
+}
+
+function bitCount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** First index whose value is ≥ `value` (code-unit order, as `Array.prototype.sort` sorts). */

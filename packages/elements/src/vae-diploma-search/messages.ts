@@ -43,39 +43,37 @@ const fr = {
 
 type Key = keyof typeof fr;
 
-const en: { readonly [K in Key]: Message } = {
-  label: 'Diploma or certification',
-  placeholder: 'e.g. aide-soignant, BTS MCO',
-  hint: 'Type a job, a diploma title or an RNCP code, then choose from the list.',
-  suggestions: 'Suggested certifications',
-  level: 'Level {level}',
-  searching: 'Searching…',
-  results: {
-    one: '1 certification found. Use the up and down arrows to choose it.',
-    other: '{count} certifications found. Use the up and down arrows to browse them.',
-  },
-  resultsFirst: 'First {count} of {total} certifications. Use the up and down arrows to browse.',
-  noResult: 'No certification matches “{query}”.',
-  tryTitle: 'Try:',
-  tryWord: 'a single word of the title, for example “soignant”;',
-  tryType: 'the acronym or type of the diploma: “CAP”, “BTS”, “titre pro”;',
-  tryCode: 'the RNCP code of the record: “RNCP35830” or “35830”;',
-  tryBrowse: 'or browse the full list.',
-  error: 'The search failed.',
-  errorNetwork: 'The service is not responding. Check your connection, then try again.',
-  errorGeneric: 'Something went wrong. Please try again in a moment.',
-  retry: 'Try again',
-  selected: 'Selected certification: {label} ({code}).',
-  clear: 'Clear',
-  browseOpen: 'Browse all certifications',
-  browseClose: 'Hide the list of certifications',
-};
+export type DiplomaSearchCatalogue = { readonly [K in Key]: Message };
 
-const catalogues: Catalogues<Key> = { fr, en };
+// Most visitors read French: the English strings are fetched on first use (a page in English
+// shows the element once they are there). Should that fail, the element speaks French.
+let en: DiplomaSearchCatalogue | undefined;
+let english: Promise<void> | undefined;
+let englishSettled = false;
+
+/** Resolves once the English strings are there (or could not be fetched). */
+export function loadEnglish(): Promise<void> {
+  english ??= import('./messages-en.js')
+    .then(
+      (module) => {
+        en = module.en;
+      },
+      () => undefined,
+    )
+    .finally(() => {
+      englishSettled = true;
+    });
+  return english;
+}
+
+/** True once English can be shown (or never will be). */
+export function isEnglishSettled(): boolean {
+  return englishSettled;
+}
 
 /** A string of the element in `lang`, `{name}` placeholders replaced (numbers localised). */
 export function text(lang: Lang, key: Key, params: Params = {}): string {
-  return translate(catalogues, lang, key, params);
+  return translate({ fr, en: en ?? fr }, lang, key, params);
 }
 
 export type Message = string | Counted;

@@ -15,7 +15,7 @@ import {
 import { renderBadges, renderTitle } from './certification-badges.js';
 import { comboboxKeyAction } from './combobox-keys.js';
 import { LatestRequest } from './latest-request.js';
-import { text, translate } from './messages.js';
+import { isEnglishSettled, loadEnglish, text, translate } from './messages.js';
 import { diplomaSearchStyles } from './styles.js';
 
 /** What `vae-diploma-select` carries: the chosen certification. */
@@ -219,6 +219,12 @@ export class VaeDiplomaSearch extends VaeElement {
 
   protected override render() {
     const lang = this.language;
+    if (lang === 'en' && !isEnglishSettled()) {
+      void this.#englishShown();
+      // The first render waits for the English strings rather than flash French; later ones
+      // (the page switched to English) keep the field as it is, in French for that moment.
+      if (!this.hasUpdated) return nothing;
+    }
     const items = this.#items();
     const expanded = this.open && items.length > 0;
     const pending = this.#suggestions.state.status === 'pending';
@@ -260,6 +266,16 @@ export class VaeDiplomaSearch extends VaeElement {
       </button>
       ${this.browsing ? this.#renderBrowse() : nothing}
     </div>`;
+  }
+
+  /** `updateComplete` includes the English strings: once it resolves, the element is whole. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    if (this.language === 'en' && !isEnglishSettled()) await this.#englishShown();
+    return super.getUpdateComplete();
+  }
+
+  #englishShown(): Promise<void> {
+    return loadEnglish().then(() => this.requestUpdate());
   }
 
   #renderOption(item: CertificationItem, index: number) {

@@ -6,6 +6,7 @@ import {
   SubmitToAapPayloadSchema,
 } from '@vae/core';
 import { type Context, Hono } from 'hono';
+import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../../app-context.js';
@@ -28,6 +29,12 @@ import { authorizeCandidate } from './scope.js';
 import { candidateView } from './views.js';
 
 const TRACKING = [{ trackingCode: [] }];
+const CORS_304_HEADERS = [
+  'access-control-allow-origin',
+  'access-control-allow-credentials',
+  'access-control-expose-headers',
+  'x-request-id',
+];
 const TAGS = ['Candidate'];
 const IdempotencyKeySchema = v.pipe(v.string(), v.regex(/^[\w.:-]{8,128}$/));
 
@@ -113,8 +120,16 @@ export function candidateRoutes() {
         description:
           'Status and step with labels, history dates, the AAP’s public contact, the certification, the jury session, the comments addressed to the candidate, and `allowedEvents`. No personal identifiers.',
         security: TRACKING,
-        responses: { 200: jsonResponse('The candidacy'), ...problemResponses(401, 403) },
+        responses: {
+          200: jsonResponse('The candidacy, with an `ETag`'),
+          304: { description: 'Unchanged since the `If-None-Match` ETag' },
+          ...problemResponses(401, 403),
+        },
       }),
+      // The tracker polls: an ETag over the whole view (not the version, which misses the jury
+      // date passing or the AAP's contact changing) lets an unchanged candidacy cost a 304. The
+      // 304 keeps the CORS headers, or a partner page could not read it.
+      etag({ retainedHeaders: [...RETAINED_304_HEADERS, ...CORS_304_HEADERS] }),
       async (c) => {
         const { candidacyId } = candidateOf(c);
         const deps = c.get('deps');

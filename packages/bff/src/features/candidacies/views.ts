@@ -46,7 +46,10 @@ export async function trackerView(deps: Deps, record: CandidacyRecord) {
       label: certification?.label ?? null,
     },
     aap: aap ? { id: aap.id, ...aap.contact } : null,
-    certificateur: certificateur ? { id: certificateur.id, name: certificateur.name } : null,
+    // The certificateur's public contact: the candidate writes to it about its decisions.
+    certificateur: certificateur
+      ? { id: certificateur.id, name: certificateur.name, email: certificateur.contactEmail }
+      : null,
     history: state.statusHistory.map((row) => ({
       status: row.status,
       label: CandidacyStatus.labels[row.status],

@@ -155,7 +155,21 @@ export async function findCertification(
   return record === null ? null : detailOf(record);
 }
 
-function summaryOf(c: IndexedCertification): Omit<CertificationSummary, 'highlights'> {
+type Summary = Omit<CertificationSummary, 'highlights'>;
+
+/** Summaries are built once per certification of an index: a search only adds highlights. */
+const summaries = new WeakMap<IndexedCertification, Summary>();
+
+function summaryOf(c: IndexedCertification): Summary {
+  let summary = summaries.get(c);
+  if (!summary) {
+    summary = buildSummary(c);
+    summaries.set(c, summary);
+  }
+  return summary;
+}
+
+function buildSummary(c: IndexedCertification): Summary {
   return {
     rncpCode: c.code,
     label: c.label,

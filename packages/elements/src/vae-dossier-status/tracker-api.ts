@@ -1,0 +1,61 @@
+import { type ApiClient, type OkBody, readApi } from '../shared/api-client.js';
+import { type ApiProblem, isAbortError, networkProblem } from '../shared/api-problem.js';
+
+type TrackerCall = ReturnType<ApiClient['candidate']['candidacy']['$get']>;
+
+/** The candidacy as the candidate reads it (`GET /api/v1/candidate/candidacy`). */
+export type TrackerView = OkBody<Awaited<TrackerCall>>;
+
+export type TrackerRead =
+  | { kind: 'view'; view: TrackerView; etag: string | null }
+  | { kind: 'unchanged' }
+  /** The credential is unknown, revoked or expired (401). */
+  | { kind: 'unauthorized' }
+  | { kind: 'failed'; problem: ApiProblem };
+
+/** Past this, a read counts as failed: the candidate gets a message and a retry, never a spinner. */
+export const READ_TIMEOUT_MS = 15_000;
+
+/**
+ * Reads the candidate's candidacy with a bearer credential (tracking code or embed session
+ * token). With the ETag of the last view, an unchanged candidacy answers 304 and no body.
+ * Rejects only with an `AbortError` when `signal` aborts (the element went away).
+ */
+export async function readTracker(
+  client: ApiClient,
+  credential: string,
+  etag: string | null,
+  signal: AbortSignal,
+): Promise<TrackerRead> {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal.addEventListener('abort', abort, { once: true });
+  const timer = setTimeout(abort, READ_TIMEOUT_MS);
+  try {
+    const headers: Record<string, string> = { Authorization: `Bearer ${credential}` };
+    if (etag) headers['If-None-Match'] = etag;
+    const call = client.candidate.candidacy.$get(undefined, {
+      headers,
+      init: { signal: controller.signal },
+    });
+    const response = await call;
+    // The typed client does not know the 304 of the route's ETag middleware.
+    const status: number = response.status;
+    if (status === 304) return { kind: 'unchanged' };
+    if (status === 401) return { kind: 'unauthorized' };
+    const view = await readApi(Promise.resolve(response) as TrackerCall);
+    return { kind: 'view', view, etag: response.headers.get('ETag') };
+  } catch (error) {
+    if (signal.aborted) throw error;
+    if (isAbortError(error)) return { kind: 'failed', problem: networkProblem(error) };
+    if (isProblem(error)) return { kind: 'failed', problem: error };
+    return { kind: 'failed', problem: networkProblem(error) };
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}
+
+function isProblem(error: unknown): error is ApiProblem {
+  return error instanceof Error && error.name === 'ApiProblem';
+}
