@@ -10,6 +10,8 @@ const BUDGETS = {
   'vae-aap-picker.js': '18 kB',
   'vae-dossier-status.js': '18 kB',
   'vae-journey.js': '25 kB',
+  'vae-certificateur-inbox.js': '30 kB',
+  'vae-aap-inbox.js': '30 kB',
 };
 const DEFAULT_BUDGET = '15 kB';
 

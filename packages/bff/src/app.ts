@@ -8,7 +8,9 @@ import { candidateRoutes } from './features/candidacies/candidate-routes.js';
 import { bodyLimitFor } from './features/candidacies/dossier-upload.js';
 import { certificationRoutes } from './features/certifications/routes.js';
 import { eligibilityRoutes } from './features/eligibility/routes.js';
+import { embedSessionRoutes } from './features/embed-sessions/routes.js';
 import { certificateurRoutes } from './features/feasibility/certificateur-routes.js';
+import { feasibilityStatsRoutes } from './features/feasibility/stats-routes.js';
 import { fundingRoutes } from './features/funding/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { organismsRoutes } from './features/organisms/routes.js';
@@ -37,7 +39,9 @@ function apiV1() {
     .route('/', aapRoutes())
     .route('/', certificateurRoutes())
     .route('/', validationRoutes())
-    .route('/', adminRoutes());
+    .route('/', feasibilityStatsRoutes())
+    .route('/', adminRoutes())
+    .route('/', embedSessionRoutes());
 }
 
 /**

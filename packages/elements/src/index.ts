@@ -1,5 +1,7 @@
 // Registers every element (the CDN's vae-widgets.js) and exposes the classes and shared types.
+import './vae-aap-inbox/define.js';
 import './vae-aap-picker/define.js';
+import './vae-certificateur-inbox/define.js';
 import './vae-diploma-search/define.js';
 import './vae-dossier-status/define.js';
 import './vae-eligibility-questionnaire/define.js';
@@ -24,11 +26,14 @@ export {
   isAbortError,
   NETWORK_ERROR_TYPE,
 } from './shared/api-problem.js';
+export type { CandidacyActionDetail } from './shared/candidacy-action-event.js';
 export type { VaeErrorDetail, VaeEventMap, VaeEventName, VaeEvents } from './shared/events.js';
 export type { Lang } from './shared/lang.js';
 export { type TokenName, tokenDefaults } from './shared/theme.js';
 export { VaeElement } from './shared/vae-element.js';
+export { VaeAapInbox } from './vae-aap-inbox/vae-aap-inbox.js';
 export { type AapSelectDetail, VaeAapPicker } from './vae-aap-picker/vae-aap-picker.js';
+export { VaeCertificateurInbox } from './vae-certificateur-inbox/vae-certificateur-inbox.js';
 export {
   type DiplomaSelectDetail,
   VaeDiplomaSearch,

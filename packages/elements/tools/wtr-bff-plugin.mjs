@@ -6,6 +6,12 @@ import { serve } from '@hono/node-server';
 
 /** Where the tests import the BFF's URL from (`import { bffUrl } from '/__bff.js'`). */
 export const BFF_MODULE_PATH = '/__bff.js';
+/**
+ * Where a test page asks for an embed session token (`?candidacyId=…`, `&expired=1` for one
+ * that expired a minute ago): the plugin plays the partner's server, the only holder of the
+ * secret key, which never reaches the page.
+ */
+export const EMBED_SESSION_PATH = '/__embed-session';
 
 /**
  * A web-test-runner plugin that runs a real BFF for the test run: a fresh libSQL file in a
@@ -27,25 +33,36 @@ export function bffPlugin() {
       const pageOrigins = ['localhost', '127.0.0.1', config.hostname]
         .filter(Boolean)
         .map((host) => `http${config.http2 ? 's' : ''}://${host}:${config.port}`);
-      const access = await testAccess(bff, db, seeded.access, [...new Set(pageOrigins)]);
-      const app = bff.createApp({
-        db,
-        config: {
-          ...bff.defaultAppConfig,
-          version: 'wtr',
-          // Creating candidacies encrypts personal data and stores uploaded dossiers: a secret of
-          // the run, and the run's temporary folder.
-          tokenSecret: randomBytes(32).toString('base64url'),
-          dataDir: folder,
-          allowedOrigins: [...new Set(pageOrigins)],
-          // Every test talks from 127.0.0.1: the per-IP limit of production would throttle the run.
-          rateLimit: { perKeyPerMinute: 1_000_000, perIpPerMinute: 1_000_000 },
-        },
-        clock: bff.systemClock,
-        logger: bff.silentLogger,
-      });
+      // The secret key stays here, out of `access` (which the page reads from `/__bff.js`).
+      const { partnerSecretKey, ...access } = await testAccess(bff, db, seeded.access, [
+        ...new Set(pageOrigins),
+      ]);
+      const appConfig = {
+        ...bff.defaultAppConfig,
+        version: 'wtr',
+        // Creating candidacies encrypts personal data and stores uploaded dossiers: a secret of
+        // the run, and the run's temporary folder.
+        tokenSecret: randomBytes(32).toString('base64url'),
+        dataDir: folder,
+        allowedOrigins: [...new Set(pageOrigins)],
+        // Every test talks from 127.0.0.1: the per-IP limit of production would throttle the run.
+        rateLimit: { perKeyPerMinute: 1_000_000, perIpPerMinute: 1_000_000 },
+      };
+      const deps = { db, config: appConfig, logger: bff.silentLogger };
+      const app = bff.createApp({ ...deps, clock: bff.systemClock });
+      // The same server 16 minutes ago (same database, same secret): what it mints has expired.
+      const past = { now: () => new Date(Date.now() - 16 * 60_000) };
+      const pastApp = bff.createApp({ ...deps, clock: past });
       const { server, port } = await listen(app.fetch);
-      state = { folder, db, server, url: `http://127.0.0.1:${port}`, access };
+      state = {
+        folder,
+        db,
+        server,
+        url: `http://127.0.0.1:${port}`,
+        access,
+        partnerSecretKey,
+        mintFrom: { now: app, past: pastApp },
+      };
     },
 
     async serverStop() {
@@ -58,6 +75,7 @@ export function bffPlugin() {
     },
 
     serve(context) {
+      if (context.path === EMBED_SESSION_PATH && state) return mintEmbedSession(state, context);
       if (context.path !== BFF_MODULE_PATH || !state) return undefined;
       const body = [
         `export const bffUrl = ${JSON.stringify(state.url)};`,
@@ -67,6 +85,20 @@ export function bffPlugin() {
       return { body: `${body}\n`, type: 'js' };
     },
   };
+}
+
+/** Mints a session for a candidacy the test partner created, with its secret key. */
+async function mintEmbedSession(state, context) {
+  const app = context.query.expired ? state.mintFrom.past : state.mintFrom.now;
+  const response = await app.request('/api/v1/embed-sessions', {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${state.partnerSecretKey}`,
+      'Content-Type': 'application/json',
+    },
+    body: JSON.stringify({ scope: { kind: 'candidacy', id: String(context.query.candidacyId) } }),
+  });
+  return { body: await response.text(), type: 'json', headers: { 'Cache-Control': 'no-store' } };
 }
 
 /**
@@ -87,6 +119,8 @@ async function testAccess(bff, db, demo, origins) {
     : { rows: [] };
   return {
     partnerKey: partner.publishableKey,
+    // Server side only: serverStart() takes it out before `/__bff.js` is written.
+    partnerSecretKey: partner.secretKey,
     aapKey: keyOf('aap'),
     aapSiteIds: sites.rows.map((row) => String(row.id)),
     // One antenna of the demo AAP: it sees the candidacies of its own site only.

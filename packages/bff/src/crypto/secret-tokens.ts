@@ -18,6 +18,18 @@ export type TokenKind = keyof typeof TOKEN_PREFIXES;
 const TOKEN_BYTES = 24;
 /** base64url of 24 bytes is exactly 32 characters, no padding. */
 const TOKEN_BODY = /^[A-Za-z0-9_-]{32}$/;
+/**
+ * Embed session tokens are not random but signed claims (crypto/embed-session-token.ts): their
+ * body is longer, one length per kind of subject.
+ */
+export const EMBED_SESSION_BODY = /^(?:[A-Za-z0-9_-]{94}|[A-Za-z0-9_-]{115})$/;
+const BODY_OF: { readonly [K in TokenKind]: RegExp } = {
+  publishable: TOKEN_BODY,
+  secret: TOKEN_BODY,
+  account: TOKEN_BODY,
+  trackingCode: TOKEN_BODY,
+  embedSession: EMBED_SESSION_BODY,
+};
 
 /** A new random credential of a kind: its prefix then 32 base64url characters. */
 export function generateToken(kind: TokenKind): string {
@@ -27,7 +39,7 @@ export function generateToken(kind: TokenKind): string {
 /** The kind of a presented credential, or null when it is none of ours (no query is made for it). */
 export function tokenKindOf(token: string): TokenKind | null {
   for (const [kind, prefix] of Object.entries(TOKEN_PREFIXES) as [TokenKind, string][]) {
-    if (token.startsWith(prefix) && TOKEN_BODY.test(token.slice(prefix.length))) return kind;
+    if (token.startsWith(prefix) && BODY_OF[kind].test(token.slice(prefix.length))) return kind;
   }
   return null;
 }

@@ -220,6 +220,24 @@ export const candidacies = sqliteTable(
   ],
 );
 
+/**
+ * Candidacies a partner may mint embed sessions for besides the ones it created: linked once by
+ * the candidacy id and its tracking code (a university's student who applied elsewhere).
+ */
+export const partnerCandidacyLinks = sqliteTable(
+  'partner_candidacy_links',
+  {
+    partnerId: text('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    candidacyId: text('candidacy_id')
+      .notNull()
+      .references(() => candidacies.id, { onDelete: 'cascade' }),
+    linkedAt: text('linked_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.partnerId, table.candidacyId] })],
+);
+
 /** Append-only: one row per status change, who and when. */
 export const candidacyStatusHistory = sqliteTable(
   'candidacy_status_history',

@@ -4,6 +4,7 @@ import { hashToken, sameDigest, type TokenKind, tokenKindOf } from '../crypto/se
 import type { Database } from '../db/client.js';
 import { findAccount } from '../features/accounts/repository.js';
 import { findCandidacyIdByTrackingHash } from '../features/candidacies/repository.js';
+import { resolveEmbedSession } from '../features/embed-sessions/resolve-session.js';
 import { findActivePartner, findLiveKeyByHash } from '../features/partners/repository.js';
 import type { AccountRole, AccountScope, Principal } from './principal.js';
 import { ProblemError } from './problem.js';
@@ -35,9 +36,15 @@ export const SECURITY_SCHEMES = {
     scheme: 'bearer',
     description: 'Partner secret key (`sk_live_…`): server to server only, never in a browser.',
   },
+  embedSession: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'Embed session token (`vae_es_…`) minted by a partner’s server with POST /embed-sessions: 15 minutes, one candidacy or one professional account, only from that partner’s origins.',
+  },
 } as const;
 
-type Resolver = (db: Database, token: string) => Promise<Principal | null>;
+type Resolver = (db: Database, token: string, c: Context<AppEnv>) => Promise<Principal | null>;
 
 async function liveKey(db: Database, token: string, kind: 'secret' | 'account') {
   const hash = hashToken(token);
@@ -47,13 +54,13 @@ async function liveKey(db: Database, token: string, kind: 'secret' | 'account') 
 }
 
 /**
- * One resolver per credential kind. Embed session tokens (`vae_es_…`) are issued by a later
- * feature: until it plugs its resolver in here, they are refused like unknown keys. Publishable
- * keys are not bearer credentials: they identify a partner, they do not authenticate anyone.
+ * One resolver per credential kind. Embed session tokens (`vae_es_…`) are signed, not stored:
+ * features/embed-sessions checks them (and the page's Origin). Publishable keys are not bearer
+ * credentials: they identify a partner, they do not authenticate anyone.
  */
 const RESOLVERS: { readonly [K in TokenKind]: Resolver | null } = {
   publishable: null,
-  embedSession: null,
+  embedSession: (_db, token, c) => resolveEmbedSession(c, token),
   trackingCode: async (db, token) => {
     const hash = hashToken(token);
     const found = await findCandidacyIdByTrackingHash(db, hash);
@@ -102,7 +109,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
       const token = /^Bearer ([\w-]{1,200})$/i.exec(header.trim())?.[1];
       const kind = token ? tokenKindOf(token) : null;
       const resolver = kind ? RESOLVERS[kind] : null;
-      const principal = token && resolver ? await resolver(c.get('deps').db, token) : null;
+      const principal = token && resolver ? await resolver(c.get('deps').db, token, c) : null;
       if (!principal)
         throw unauthorized('La clé ou le code fourni est inconnu, révoqué ou mal formé.');
       c.set('principal', principal);

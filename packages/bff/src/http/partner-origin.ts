@@ -19,6 +19,11 @@ export function partnerKeyOf(c: Context<AppEnv>): string | undefined {
   return undefined;
 }
 
+function carriesEmbedSession(c: Context<AppEnv>): boolean {
+  const bearer = /^Bearer (\S+)$/i.exec(c.req.header('Authorization')?.trim() ?? '')?.[1];
+  return bearer !== undefined && tokenKindOf(bearer) === 'embedSession';
+}
+
 const RESOLVED = Symbol('partner resolution');
 type Resolution = Promise<PartnerContext | null>;
 
@@ -71,7 +76,8 @@ export function requirePartner(options: RequirePartnerOptions = {}): MiddlewareH
       if (required) {
         throw refused('PARTNER_KEY_MISSING', 'Une clé partenaire (X-Vae-Partner) est nécessaire.');
       }
-      if (origin && !(await configuredOrigins(origin, c))) {
+      // An embed session token names its partner: authenticate() checks the Origin against it.
+      if (origin && !carriesEmbedSession(c) && !(await configuredOrigins(origin, c))) {
         throw refused('ORIGIN_NOT_ALLOWED', `L’origine ${origin} n’est pas autorisée.`);
       }
       return next();

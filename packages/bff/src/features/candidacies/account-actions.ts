@@ -18,7 +18,13 @@ export const DocumentParamSchema = v.object({
   documentId: v.pipe(v.string(), v.uuid()),
 });
 
-export const ACCOUNT_SECURITY = [{ accountKey: [] }];
+/** AAP and certificateur routes: the account's API key, or an embed session minted for it. */
+export const ACCOUNT_SECURITY: Record<string, string[]>[] = [
+  { accountKey: [] },
+  { embedSession: [] },
+];
+/** Admin routes: the API key only (admin accounts are never embedded in a partner's page). */
+export const ADMIN_SECURITY = [{ accountKey: [] }];
 
 /**
  * Runs one event on the candidacy `:id` for the calling account (roles checked: 403), inside the

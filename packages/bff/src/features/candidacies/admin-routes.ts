@@ -6,7 +6,7 @@ import { authenticate, requireAccount } from '../../http/auth.js';
 import { jsonResponse, problemResponses } from '../../http/openapi-responses.js';
 import { validate } from '../../http/validate.js';
 import {
-  ACCOUNT_SECURITY,
+  ADMIN_SECURITY,
   accountEvent,
   CandidacyIdParamSchema,
   DocumentParamSchema,
@@ -24,7 +24,7 @@ const describeAction = (summary: string, description: string, statuses: number[]
     tags: TAGS,
     summary,
     description,
-    security: ACCOUNT_SECURITY,
+    security: ADMIN_SECURITY,
     responses: {
       200: jsonResponse('The candidacy'),
       ...problemResponses(400, 401, 403, 404, ...statuses),
@@ -69,7 +69,7 @@ export function adminRoutes() {
       describeRoute({
         tags: TAGS,
         summary: 'Download a document of any candidacy',
-        security: ACCOUNT_SECURITY,
+        security: ADMIN_SECURITY,
         responses: {
           200: { description: 'The file', content: { 'application/pdf': {} } },
           ...problemResponses(400, 401, 403, 404),

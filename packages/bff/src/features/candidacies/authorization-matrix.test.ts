@@ -69,6 +69,7 @@ const ROUTES: ProfessionalRoute[] = [
   { method: 'GET', path: '/certificateur/validation-dossiers', roles: CERTIFICATEUR },
   { method: 'GET', path: '/certificateur/juries', roles: CERTIFICATEUR },
   { method: 'GET', path: '/certificateur/counts', roles: CERTIFICATEUR },
+  { method: 'GET', path: '/certificateur/feasibility-stats', roles: CERTIFICATEUR },
   { method: 'GET', path: '/certificateur/candidacies/{id}', roles: CERTIFICATEUR },
   {
     method: 'POST',
@@ -156,16 +157,19 @@ describe('authorisation matrix: every professional route × every role × foreig
     const document = await (await api.call('GET', '/openapi.json', {})).json();
     expect(Object.keys(document.components.securitySchemes).sort()).toEqual([
       'accountKey',
+      'embedSession',
       'partnerKey',
       'partnerSecretKey',
       'trackingCode',
     ]);
     const expected = (path: string) =>
-      /^\/(aap|certificateur|admin)\//.test(path)
+      path.startsWith('/admin/')
         ? [{ accountKey: [] }]
-        : path.startsWith('/candidate/')
-          ? [{ trackingCode: [] }]
-          : [{ partnerKey: [] }];
+        : /^\/(aap|certificateur)\//.test(path)
+          ? [{ accountKey: [] }, { embedSession: [] }]
+          : path.startsWith('/candidate/')
+            ? [{ trackingCode: [] }, { embedSession: [] }]
+            : [{ partnerKey: [] }];
     const paths = Object.entries(document.paths as Record<string, Record<string, unknown>>).filter(
       ([path]) => /^\/(aap|certificateur|admin|candidate)\/|^\/candidacies$/.test(path),
     );

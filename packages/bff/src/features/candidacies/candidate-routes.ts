@@ -28,7 +28,7 @@ import { candidacyNotFound, runCandidacyEvent } from './run-event.js';
 import { authorizeCandidate } from './scope.js';
 import { candidateView } from './views.js';
 
-const TRACKING = [{ trackingCode: [] }];
+const TRACKING: Record<string, string[]>[] = [{ trackingCode: [] }, { embedSession: [] }];
 const CORS_304_HEADERS = [
   'access-control-allow-origin',
   'access-control-allow-credentials',

@@ -1,0 +1,128 @@
+import type { Lang } from '../shared/lang.js';
+
+// Same locales as the shared catalogue (shared/i18n.ts), which this element does not import:
+// the strings of every other element would weigh on this bundle.
+export const LOCALES: { readonly [L in Lang]: string } = { fr: 'fr-FR', en: 'en-GB' };
+
+/**
+ * The strings of `<vae-aap-inbox>`. Status labels are not here: @vae/core has them in both
+ * languages (DOMAIN.md).
+ */
+const fr = {
+  title: 'Candidatures reçues',
+  loading: 'Chargement des candidatures…',
+  loadFailed: 'Les candidatures n’ont pas pu être chargées : {detail}',
+  sessionExpired:
+    'Votre session a expiré ou n’est pas reconnue : reconnectez-vous au portail qui vous a amené ici.',
+  retry: 'Réessayer',
+  countsLabel: 'Filtrer par statut',
+  allStatuses: 'Toutes',
+  search: 'Rechercher (nom ou courriel)',
+  status: 'Statut',
+  certification: 'Certification (code RNCP ou RS)',
+  certificationInvalid: 'Un code RNCP ou RS est attendu (par exemple RNCP35830).',
+  apply: 'Filtrer',
+  reset: 'Effacer les filtres',
+  tableCaption: 'Candidatures, page {page} sur {pages} ({total} au total)',
+  sortHint: 'Le tri s’applique aux candidatures de la page affichée.',
+  colCandidate: 'Candidat',
+  colCertification: 'Certification',
+  colStatus: 'Statut',
+  colUpdated: 'Dernier changement',
+  colWaiting: 'Jours d’attente',
+  open: 'Ouvrir le dossier de {name}',
+  empty: 'Aucune candidature ne correspond à ces critères.',
+  previous: 'Page précédente',
+  next: 'Page suivante',
+  pageOf: 'Page {page} sur {pages}',
+  pagination: 'Pagination',
+  resultsAnnounce: '{total} candidature(s) trouvée(s).',
+  panelTitle: 'Dossier de {name}',
+  close: 'Fermer le dossier',
+  openFailed: 'Le dossier n’a pas pu être ouvert : {detail}',
+  panelLoading: 'Chargement du dossier…',
+  identity: 'Identité et contact',
+  email: 'Courriel',
+  phone: 'Téléphone',
+  department: 'Département',
+  none: 'non renseigné',
+  eligibility: 'Éligibilité',
+  typology: 'Situation déclarée',
+  outcome: 'Résultat',
+  path: 'Parcours',
+  currentStatus: 'Statut actuel',
+  history: 'Historique des statuts',
+  documents: 'Documents',
+  actions: 'Actions possibles',
+  noActions: 'Aucune action n’est possible pour l’organisme à ce statut.',
+  actTAKE_OVER: 'Prendre en charge',
+  actSEND_PARCOURS: 'Envoyer le parcours',
+  actSEND_FEASIBILITY: 'Envoyer le dossier de faisabilité',
+  actSEND_VALIDATION_DOSSIER: 'Envoyer le dossier de validation',
+  actDECLARE_ABANDONMENT: 'Déclarer l’abandon',
+  actARCHIVE: 'Archiver',
+  actUNARCHIVE: 'Désarchiver',
+  confirmTAKE_OVER: 'Prendre en charge la candidature de {name} ?',
+  confirmSEND_PARCOURS:
+    'Envoyer le parcours à {name} ? La personne pourra le consulter et le valider.',
+  confirmSEND_FEASIBILITY: 'Envoyer le dossier de faisabilité de {name} au certificateur choisi ?',
+  confirmSEND_VALIDATION_DOSSIER: 'Envoyer le dossier de validation de {name} au certificateur ?',
+  confirmDECLARE_ABANDONMENT:
+    'Déclarer l’abandon de la candidature de {name} ? La personne pourra le confirmer ou le contester.',
+  confirmARCHIVE: 'Archiver la candidature de {name} ?',
+  confirmUNARCHIVE: 'Désarchiver la candidature de {name} ? Elle retrouvera son statut précédent.',
+  pdf: 'Dossier (PDF, 20 Mo au plus)',
+  pdfMissing: 'Choisissez le fichier PDF du dossier.',
+  certificateur: 'Certificateur',
+  certificateurHint: 'Ceux qui couvrent le département du candidat et la certification.',
+  certificateurMissing: 'Choisissez un certificateur.',
+  certificateursNone: 'Aucun certificateur ne couvre ce département et cette certification.',
+  reason: 'Motif de l’abandon',
+  reasonMissing: 'Indiquez le motif.',
+  confirm: 'Confirmer',
+  cancel: 'Annuler',
+  sending: 'Envoi en cours…',
+  refused: 'Action refusée : {detail}',
+  conflict:
+    'Quelqu’un a agi sur ce dossier avant vous : il a été rechargé. Vérifiez son statut avant de recommencer. ({detail})',
+  done: '{action} : fait. Nouveau statut : {status}.',
+};
+
+type Key = keyof typeof fr;
+
+export type InboxCatalogue = { readonly [K in Key]: string };
+export type InboxMessageKey = Key;
+
+// Most professionals read French: the English strings are fetched on first use.
+let en: InboxCatalogue | undefined;
+let english: Promise<void> | undefined;
+let englishSettled = false;
+
+/** Resolves once the English strings are there (or could not be fetched). */
+export function loadEnglish(): Promise<void> {
+  english ??= import('./messages-en.js')
+    .then(
+      (module) => {
+        en = module.en;
+      },
+      () => undefined,
+    )
+    .finally(() => {
+      englishSettled = true;
+    });
+  return english;
+}
+
+/** True once English can be shown (or never will be). */
+export function isEnglishSettled(): boolean {
+  return englishSettled;
+}
+
+/** A string of the element in `lang`, `{name}` placeholders replaced. */
+export function text(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {
+  const catalogue = lang === 'en' ? (en ?? fr) : fr;
+  return catalogue[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    return value === undefined ? placeholder : String(value);
+  });
+}

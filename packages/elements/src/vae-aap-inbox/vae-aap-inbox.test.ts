@@ -1,0 +1,319 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { bffUrl, testAccess } from '../test-support/bff.js';
+import { callApi, createSubmittedCandidacy } from '../test-support/candidacy-driver.js';
+import './define.js';
+import type { CandidacyActionDetail } from '../shared/candidacy-action-event.js';
+import type { VaeAapInbox } from './vae-aap-inbox.js';
+
+const root = (el: VaeAapInbox) => el.shadowRoot as ShadowRoot;
+const textOf = (node: ParentNode | null | undefined) =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const rows = (el: VaeAapInbox) => [...root(el).querySelectorAll('tbody tr')];
+const dialogOf = (el: VaeAapInbox) => root(el).querySelector('dialog') as HTMLDialogElement;
+const stateOf = (el: VaeAapInbox) =>
+  root(el).querySelector('[data-state]')?.getAttribute('data-state');
+const panelStatus = (el: VaeAapInbox) => textOf(root(el).querySelector('.panel dd strong'));
+
+/** A candidacy sent to a site of the demo AAP, with a family name no other test uses. */
+async function submitted(familyName: string, site = 0) {
+  return callApi('POST', '/candidacies', {
+    headers: { 'X-Vae-Partner': testAccess.partnerKey },
+    json: {
+      certificationCode: 'RNCP35830',
+      eligibility: {
+        typology: 'SALARIE_PRIVE',
+        experience: { inDirectRelation: true, duration: 'PLUS_DE_TROIS_ANS' },
+        recevabilite: { situation: 'PREMIERE_DEMANDE_RECEVABILITE' },
+        dossiersFiledThisYear: { forThisCertification: 0, forOtherCertifications: 0 },
+        department: '75',
+      },
+      candidate: {
+        givenName: 'Alix',
+        familyName,
+        email: `${familyName.toLowerCase()}@example.org`,
+      },
+      accompanimentType: 'ACCOMPAGNE',
+      aapId: testAccess.aapSiteIds[site],
+    },
+  });
+}
+
+const unique = (prefix: string) => `${prefix}${Math.random().toString(36).slice(2, 8)}`;
+
+async function inbox(options: { key?: string; lang?: string; pageSize?: number } = {}) {
+  const el = await fixture<VaeAapInbox>(html`
+    <vae-aap-inbox lang=${options.lang ?? 'fr'} api-base=${bffUrl} page-size=${options.pageSize ?? 25}
+      session-token=${options.key ?? testAccess.aapKey}></vae-aap-inbox>
+  `);
+  await waitUntil(() => stateOf(el) !== 'loading', 'the list loads', {
+    timeout: 5000,
+  });
+  return el;
+}
+
+/** Types `q` in the search and submits it; resolves once the table shows the answer. */
+/** Searches `q` and resolves once the table shows the `total` candidacies that match. */
+async function search(el: VaeAapInbox, q: string, total: number) {
+  const input = root(el).querySelector('input[name="q"]') as HTMLInputElement;
+  input.value = q;
+  (root(el).querySelector('form.filters') as HTMLFormElement).requestSubmit();
+  await waitUntil(
+    () =>
+      textOf(root(el).querySelector('caption')).includes(`(${total} au total)`) &&
+      rows(el).every((row) => textOf(row).includes(q)),
+    `${total} candidacies match ${q}`,
+  );
+}
+
+async function openDossier(el: VaeAapInbox, id: string) {
+  const button = () => root(el).querySelector<HTMLButtonElement>(`button[data-id="${id}"]`);
+  await waitUntil(button, 'the row is listed');
+  button()?.click();
+  await waitUntil(() => root(el).querySelector('.panel'), 'the panel opens');
+}
+
+async function startAction(el: VaeAapInbox, action: string) {
+  const button = root(el).querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
+  expect(button, `${action} is offered`).to.exist;
+  button?.click();
+  await waitUntil(() => dialogOf(el).open, 'the dialog opens');
+}
+
+const confirm = (el: VaeAapInbox) =>
+  (dialogOf(el).querySelector('form') as HTMLFormElement).requestSubmit();
+
+function chooseFile(el: VaeAapInbox, bytes: string, name: string, type: string) {
+  const input = dialogOf(el).querySelector('input[type="file"]') as HTMLInputElement;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([bytes], name, { type }));
+  input.files = transfer.files;
+}
+
+describe('<vae-aap-inbox>', () => {
+  it('lists the AAP’s candidacies with the counts by status, and filters them', async () => {
+    const family = unique('Liste');
+    await submitted(family);
+    await submitted(family);
+    const el = await inbox();
+    const counts = await (
+      await fetch(`${bffUrl}/api/v1/aap/candidacies/counts`, {
+        headers: { Authorization: `Bearer ${testAccess.aapKey}` },
+      })
+    ).json();
+    const chips = [...root(el).querySelectorAll('.chips button')].map(textOf);
+    expect(chips[0]).to.equal(`Toutes (${counts.total})`);
+    expect(chips).to.include(`Candidature envoyée (${counts.counts.VALIDATION})`);
+
+    await search(el, family, 2);
+    expect(rows(el)).to.have.length(2);
+    const cells = [...(rows(el)[0]?.querySelectorAll('th, td') ?? [])].map(textOf);
+    expect(cells[0]).to.equal(`Alix ${family}`);
+    expect(cells.slice(1, 3)).to.deep.equal(['RNCP35830', 'Candidature envoyée']);
+    expect(cells[4]).to.equal('0');
+    await expect(el).to.be.accessible();
+
+    // A status chip filters the list (and says it is the one pressed).
+    const chip = [...root(el).querySelectorAll<HTMLButtonElement>('.chips button')].find((button) =>
+      textOf(button).startsWith('Candidature envoyée'),
+    ) as HTMLButtonElement;
+    chip.click();
+    await waitUntil(
+      () =>
+        root(el)
+          .querySelector('.chips button[aria-pressed="true"]')
+          ?.textContent?.includes('envoyée') &&
+        rows(el).length > 0 &&
+        rows(el).every((row) => textOf(row).includes('Candidature envoyée')),
+      'the list holds only that status',
+    );
+  });
+
+  it('pages through the candidacies', async () => {
+    const family = unique('Page');
+    await submitted(family);
+    await submitted(family);
+    const el = await inbox({ pageSize: 1 });
+    await search(el, family, 2);
+    const caption = () => textOf(root(el).querySelector('caption'));
+    expect(caption()).to.include('page 1 sur 2 (2 au total)');
+    const idOnPage = () => rows(el)[0]?.querySelector('button')?.dataset['id'];
+    const first = idOnPage();
+    const next = [...root(el).querySelectorAll<HTMLButtonElement>('nav.pages button')][1];
+    expect(textOf(next)).to.equal('Page suivante');
+    next?.click();
+    await waitUntil(() => caption().includes('page 2 sur 2'), 'the second page is shown');
+    expect(rows(el)).to.have.length(1);
+    expect(idOnPage()).to.be.a('string').and.not.equal(first);
+    expect(next?.disabled).to.be.true;
+  });
+
+  it('sorts the page by a column and announces it with aria-sort', async () => {
+    const el = await inbox();
+    const header = () => root(el).querySelectorAll('thead th')[0] as HTMLTableCellElement;
+    expect(header().getAttribute('aria-sort')).to.equal('none');
+    header().querySelector('button')?.click();
+    await el.updateComplete;
+    expect(header().getAttribute('aria-sort')).to.equal('ascending');
+    const names = rows(el).map((row) =>
+      textOf(row.querySelector('th')).split(' ').slice(1).join(' ').toLowerCase(),
+    );
+    expect(names).to.deep.equal([...names].sort());
+    header().querySelector('button')?.click();
+    await el.updateComplete;
+    expect(header().getAttribute('aria-sort')).to.equal('descending');
+  });
+
+  it('takes a candidacy over after confirmation and emits vae-candidacy-action', async () => {
+    const family = unique('Prise');
+    const { id } = await submitted(family);
+    const el = await inbox();
+    await search(el, family, 1);
+    await openDossier(el, id);
+    expect(textOf(root(el).querySelector('.panel'))).to.include(
+      `${family.toLowerCase()}@example.org`,
+    );
+    expect(panelStatus(el)).to.equal('Candidature envoyée');
+    await startAction(el, 'TAKE_OVER');
+    await expect(el).to.be.accessible();
+    const event = oneEvent(el, 'vae-candidacy-action');
+    confirm(el);
+    const { detail } = (await event) as CustomEvent<CandidacyActionDetail>;
+    expect(detail).to.deep.equal({ id, action: 'TAKE_OVER', status: 'PRISE_EN_CHARGE' });
+    expect(dialogOf(el).open).to.be.false;
+    expect(panelStatus(el)).to.equal('Candidature prise en charge');
+    expect(root(el).querySelector('button[data-action="SEND_PARCOURS"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends the feasibility dossier (a PDF) to a chosen certificateur', async () => {
+    const driver = await createSubmittedCandidacy();
+    await driver.takeOver();
+    await driver.sendParcours();
+    await driver.confirmParcours();
+    const el = await inbox();
+    await openDossier(el, driver.id);
+    await startAction(el, 'SEND_FEASIBILITY');
+    const select = () => dialogOf(el).querySelector('select') as HTMLSelectElement | null;
+    await waitUntil(select, 'the eligible certificateurs are listed');
+    const options = [...(select()?.options ?? [])].filter((option) => option.value);
+    expect(options.map((option) => option.text)).to.include('Certificateur national (démo)');
+    await expect(el).to.be.accessible();
+
+    // Without a file, nothing is sent: the dialog says what is missing.
+    confirm(el);
+    await waitUntil(() => textOf(dialogOf(el).querySelector('[role="alert"]')) !== '');
+    expect(textOf(dialogOf(el).querySelector('[role="alert"]'))).to.equal(
+      'Choisissez le fichier PDF du dossier.',
+    );
+
+    const chosen = select() as HTMLSelectElement;
+    chosen.value = options[0]?.value ?? '';
+    chooseFile(el, '%PDF-1.4\n% faisabilité\n%%EOF\n', 'faisabilite.pdf', 'application/pdf');
+    const event = oneEvent(el, 'vae-candidacy-action');
+    confirm(el);
+    const { detail } = (await event) as CustomEvent<CandidacyActionDetail>;
+    expect(detail.status).to.equal('DOSSIER_FAISABILITE_ENVOYE');
+    expect(panelStatus(el)).to.equal('Dossier de faisabilité envoyé au certificateur');
+    expect(textOf(root(el).querySelector('.panel'))).to.include('faisabilite.pdf');
+  });
+
+  it('keeps the keyboard in the dialog and gives the focus back when it closes', async () => {
+    const driver = await createSubmittedCandidacy();
+    const el = await inbox();
+    await openDossier(el, driver.id);
+    expect(root(el).activeElement?.id, 'the panel gets the focus').to.equal('panel-title');
+    const trigger = root(el).querySelector('button[data-action="TAKE_OVER"]') as HTMLButtonElement;
+    trigger.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => dialogOf(el).open, 'the dialog opens');
+    expect(dialogOf(el).contains(root(el).activeElement), 'focus is in the dialog').to.be.true;
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialogOf(el).open, 'Escape closes it');
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(trigger);
+    expect(panelStatus(el), 'nothing was sent').to.equal('Candidature envoyée');
+  });
+
+  it('shows the server’s refusal plainly and changes nothing', async () => {
+    const driver = await createSubmittedCandidacy();
+    await driver.takeOver();
+    await driver.sendParcours();
+    await driver.confirmParcours();
+    const el = await inbox();
+    await openDossier(el, driver.id);
+    await startAction(el, 'SEND_FEASIBILITY');
+    await waitUntil(() => dialogOf(el).querySelector('select'));
+    const select = dialogOf(el).querySelector('select') as HTMLSelectElement;
+    select.value = [...select.options].find((option) => option.value)?.value ?? '';
+    // Not a PDF: the server checks the bytes and refuses (415).
+    chooseFile(el, 'just some text', 'dossier.pdf', 'application/pdf');
+    confirm(el);
+    const alert = () => textOf(dialogOf(el).querySelector('[role="alert"]'));
+    await waitUntil(() => alert().startsWith('Action refusée'), 'the refusal is shown', {
+      timeout: 5000,
+    });
+    expect(alert().length).to.be.greaterThan('Action refusée : '.length + 5);
+    expect(dialogOf(el).open).to.be.true;
+    expect(panelStatus(el)).to.equal('Parcours validé');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reloads the dossier and says so when someone else acted first (409)', async () => {
+    const driver = await createSubmittedCandidacy();
+    const el = await inbox();
+    await openDossier(el, driver.id);
+    await startAction(el, 'TAKE_OVER');
+    await driver.takeOver(); // a colleague, in another tab
+    confirm(el);
+    await waitUntil(() => panelStatus(el) === 'Candidature prise en charge', 'reloaded', {
+      timeout: 5000,
+    });
+    expect(dialogOf(el).open).to.be.false;
+    const notice = textOf(root(el).querySelector('.panel [role="alert"]'));
+    expect(notice).to.include('Quelqu’un a agi sur ce dossier avant vous');
+    expect(root(el).activeElement?.id).to.equal('panel-title');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an antenna only the candidacies of its own site', async () => {
+    const family = unique('Antenne');
+    const first = await submitted(family, 0);
+    const second = await submitted(family, 1);
+    const organism = await inbox();
+    await search(organism, family, 2);
+    expect(rows(organism)).to.have.length(2);
+    const antenna = await inbox({ key: testAccess.aapAntennaKey });
+    await search(antenna, family, 1);
+    const ids = rows(antenna).map((row) => row.querySelector('button')?.dataset['id']);
+    expect(ids).to.have.length(1);
+    expect([first.id, second.id]).to.include(ids[0]);
+  });
+
+  it('renews a refused session token through fetchSessionToken', async () => {
+    let asked = 0;
+    const el = document.createElement('vae-aap-inbox');
+    el.apiBase = bffUrl;
+    el.sessionToken = 'vae_es_expired';
+    el.fetchSessionToken = async () => {
+      asked += 1;
+      return testAccess.aapKey;
+    };
+    await fixture(el);
+    await waitUntil(() => root(el).querySelector('table'), 'the list loads after renewal');
+    expect(asked).to.equal(1);
+  });
+
+  it('says the session is not recognised when the token is refused', async () => {
+    const el = await inbox({ key: 'vae_es_unknown' });
+    expect(stateOf(el)).to.equal('expired');
+    expect(textOf(root(el).querySelector('[role="alert"]'))).to.include('Votre session a expiré');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English', async () => {
+    const el = await inbox({ lang: 'en' });
+    expect(textOf(root(el).querySelector('h2'))).to.equal('Applications received');
+    expect(textOf(root(el).querySelector('.chips button'))).to.match(/^All \(\d+\)$/);
+  });
+});

@@ -1,0 +1,84 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { bffUrl } from '../test-support/bff.js';
+import { createSubmittedCandidacy } from '../test-support/candidacy-driver.js';
+import './define.js';
+import type { VaeDossierStatus } from './vae-dossier-status.js';
+
+interface MintedSession {
+  token: string;
+  expiresAt: string;
+}
+
+/**
+ * Asks the partner's server (played by the test BFF plugin, which alone holds the secret key)
+ * to mint an embed session for the candidacy; `expired`: one minted 16 minutes ago.
+ */
+async function mintEmbedSession(candidacyId: string, expired = false): Promise<MintedSession> {
+  const query = new URLSearchParams({ candidacyId, ...(expired ? { expired: '1' } : {}) });
+  const response = await fetch(`/__embed-session?${query}`);
+  const body = (await response.json()) as MintedSession;
+  expect(body.token, JSON.stringify(body)).to.match(/^vae_es_[\w-]{94}$/);
+  return body;
+}
+
+const stateOf = (el: VaeDossierStatus) =>
+  el.shadowRoot?.querySelector('div[data-state]')?.getAttribute('data-state');
+
+describe('<vae-dossier-status> with real embed sessions', () => {
+  it('shows the dossier with a minted token and renews an expired one through fetchSessionToken', async () => {
+    const candidacy = await createSubmittedCandidacy();
+    const expired = await mintEmbedSession(candidacy.id, true);
+    expect(Date.parse(expired.expiresAt)).to.be.below(Date.now());
+    const minted: MintedSession[] = [];
+    const errors: unknown[] = [];
+    const statuses: number[] = [];
+    const original = window.fetch;
+    window.fetch = async (input, init) => {
+      const response = await original(input, init);
+      if (String(input instanceof Request ? input.url : input).endsWith('/candidate/candidacy')) {
+        statuses.push(response.status);
+      }
+      return response;
+    };
+    try {
+      const el = await fixture<VaeDossierStatus>(html`
+        <vae-dossier-status
+          api-base=${bffUrl}
+          refresh-interval="0"
+          session-token=${expired.token}
+          .fetchSessionToken=${async () => {
+            const session = await mintEmbedSession(candidacy.id);
+            minted.push(session);
+            return session;
+          }}
+          @vae-error=${(event: CustomEvent) => errors.push(event.detail)}
+        ></vae-dossier-status>
+      `);
+      await waitUntil(() => stateOf(el) === 'ready', 'the dossier shows after the renewal', {
+        timeout: 5000,
+      });
+      // The real BFF refused the expired token (401), then accepted the renewed one.
+      expect(statuses).to.deep.equal([401, 200]);
+      expect(minted.length).to.equal(1);
+      expect(errors).to.deep.equal([]);
+      const status = el.shadowRoot?.querySelector('[part~="status"]')?.textContent?.trim();
+      expect(status).to.equal('Candidature envoyée');
+      expect(el.shadowRoot?.querySelector('li[aria-current="step"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+
+      // A fresh token given by the host page is used as it is: no renewal needed.
+      const fresh = await mintEmbedSession(candidacy.id);
+      const readings = statuses.length;
+      el.fetchSessionToken = undefined;
+      el.sessionToken = fresh.token;
+      await waitUntil(() => statuses.length > readings, 'the element reads with the new token');
+      await el.refresh();
+      // Accepted (not 401), and the candidacy has not moved: 304 against the ETag.
+      expect(statuses.slice(readings)).to.deep.equal([304, 304]);
+      expect(minted.length, 'nothing renewed').to.equal(1);
+      expect(stateOf(el)).to.equal('ready');
+    } finally {
+      window.fetch = original;
+    }
+  });
+});
