@@ -1,5 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 
 const root = resolve(import.meta.dirname, 'src');
@@ -14,6 +16,12 @@ const pages = Object.fromEntries(
 export default defineConfig({
   root,
   base: '/',
+  plugins: [
+    react(),
+    // The vae-* tags are custom elements, not Vue components: Vue sets their properties and
+    // listens to their events natively.
+    vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('vae-') } } }),
+  ],
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,

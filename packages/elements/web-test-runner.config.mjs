@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { bffPlugin } from './tools/wtr-bff-plugin.mjs';
 import { countsReporter } from './tools/wtr-counts-reporter.mjs';
+import { screenshotPlugin } from './tools/wtr-screenshot-plugin.mjs';
 
 /**
  * The elements' tests, in real headless Chromium (Debian's /usr/bin/chromium, or CHROME_PATH;
@@ -31,7 +32,14 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), bffPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022' }),
+    bffPlugin(),
+    // Screenshots the tests save to be looked at (the journey's steps at 1280 and 375 px).
+    screenshotPlugin({
+      outDir: fileURLToPath(new URL('.test-results/screenshots', import.meta.url)),
+    }),
+  ],
   reporters: [
     defaultReporter(),
     countsReporter({

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate } from '@readme/openapi-parser';
+import { DEMO_PUBLISHABLE_KEY } from '@vae/bff';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runVae, startVaeServer, tempDataDir } from './test-support/server-process.js';
 
@@ -25,7 +26,10 @@ describe('vae serve (the real program, built)', () => {
   });
 
   it('starts a fresh install with the demo catalogue', async () => {
-    const res = await fetch(`${server.url}/api/v1/certifications?q=aepe`);
+    // The demo partner's key, as the demo pages send it (seeded at the first start).
+    const res = await fetch(
+      `${server.url}/api/v1/certifications?q=aepe&partner=${DEMO_PUBLISHABLE_KEY}`,
+    );
     expect(res.status).toBe(200);
     const body = (await res.json()) as { items: { rncpCode: string }[] };
     expect(body.items[0]?.rncpCode).toBe('RNCP28048');

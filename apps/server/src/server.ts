@@ -16,6 +16,7 @@ import {
 import { Hono } from 'hono';
 import type { ServerConfig } from './config.js';
 import { describeDemoAccess } from './demo-access.js';
+import { demoPortalRoutes } from './demo-portal.js';
 import { demoRoutes, widgetRoutes } from './static-assets.js';
 import { resolveTokenSecret } from './token-secret.js';
 
@@ -48,18 +49,13 @@ export function composeServerApp(appConfig: AppConfig, db: Database, logger: Log
   return new Hono()
     .route('/widgets', widgetRoutes())
     .all('/api/*', (c) => api.fetch(c.req.raw, c.env))
+    .route('/demo-api', demoPortalRoutes({ db, config: appConfig, clock: systemClock }))
     .route('/', demoRoutes());
 }
 
 export async function startServer(config: ServerConfig, logger: Logger): Promise<RunningServer> {
   const db = openDatabase(config);
   await migrateDatabase(db);
-  // A fresh install starts with the demo data; an existing one is left as it is.
-  const seeded = await seedDemoData(db);
-  // Step names only: a step's report may hold credentials shown once (demo keys).
-  const steps = Object.entries(seeded).filter(([, report]) => report !== null);
-  logger.info({ seeded: steps.map(([step]) => step) }, 'demo data checked');
-  if (seeded.access) console.log(describeDemoAccess(seeded.access));
   const appConfig: AppConfig = {
     ...defaultAppConfig,
     version,
@@ -68,6 +64,12 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     allowedOrigins: config.allowedOrigins,
     dataDir: config.dataDir,
   };
+  // A fresh install starts with the demo data; an existing one is left as it is.
+  const seeded = await seedDemoData(db, { config: appConfig });
+  // Step names only: a step's report may hold credentials shown once (demo keys).
+  const steps = Object.entries(seeded).filter(([, report]) => report !== null);
+  logger.info({ seeded: steps.map(([step]) => step) }, 'demo data checked');
+  if (seeded.access) console.log(describeDemoAccess(seeded.access));
   const app = composeServerApp(appConfig, db, logger);
   // Plain HTTP/1.1 (node-server's default), so the http.Server connection methods exist.
   const server = await new Promise<Server>((resolve, reject) => {

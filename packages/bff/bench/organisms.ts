@@ -148,10 +148,12 @@ async function measureHttp(queries: Record<Shape, Query[]>) {
     },
   );
   try {
-    const [message] = (await once(server, 'message')) as [{ port: number }];
+    const [message] = (await once(server, 'message')) as [{ port: number; partnerKey: string }];
     const base = `http://127.0.0.1:${message.port}`;
     const pathsOf = (shape: Shape) => {
-      const paths = queries[shape].slice(WARM_UP).map((q) => `/api/v1/organisms?${queryString(q)}`);
+      const paths = queries[shape]
+        .slice(WARM_UP)
+        .map((q) => `/api/v1/organisms?${queryString(q)}&partner=${message.partnerKey}`);
       let next = 0;
       return () => paths[next++ % paths.length] as string;
     };

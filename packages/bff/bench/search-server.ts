@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../src/app.js';
 import { defaultAppConfig, silentLogger, systemClock } from '../src/app-context.js';
 import { createDatabase } from '../src/db/client.js';
+import { createPartner } from '../src/features/partners/service.js';
 
 const [databasePath] = process.argv.slice(2);
 if (!databasePath) throw new Error('usage: search-server.ts <database file>');
@@ -21,8 +22,10 @@ const app = createApp({
   clock: systemClock,
   logger: silentLogger,
 });
+// The public endpoints answer a partner's key only: the load generator sends this one.
+const { publishableKey: partnerKey } = await createPartner(db, { name: 'Bench', origins: [] });
 // The first search builds the index: done before the parent starts measuring.
-await app.request('/api/v1/certifications?q=technicien');
+await app.request(`/api/v1/certifications?q=technicien&partner=${partnerKey}`);
 serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, ({ port }) => {
-  process.send?.({ port });
+  process.send?.({ port, partnerKey });
 });

@@ -143,12 +143,12 @@ async function measureHttp(databasePath: string, queries: readonly BenchQuery[])
     },
   );
   try {
-    const [message] = (await once(server, 'message')) as [{ port: number }];
+    const [message] = (await once(server, 'message')) as [{ port: number; partnerKey: string }];
     const base = `http://127.0.0.1:${message.port}`;
     let next = 0;
     const searchPath = () => {
       const { q } = queries[next++ % queries.length] as BenchQuery;
-      return `/api/v1/certifications?q=${encodeURIComponent(q)}`;
+      return `/api/v1/certifications?q=${encodeURIComponent(q)}&partner=${message.partnerKey}`;
     };
     // A short warm-up of both routes, so that neither pays for the JIT in its measure.
     await load(`${base}/api/v1/health`, 2);

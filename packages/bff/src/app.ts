@@ -13,6 +13,7 @@ import { certificateurRoutes } from './features/feasibility/certificateur-routes
 import { feasibilityStatsRoutes } from './features/feasibility/stats-routes.js';
 import { fundingRoutes } from './features/funding/routes.js';
 import { healthRoutes } from './features/health/routes.js';
+import { aapSiteRoutes } from './features/organisms/aap-site-routes.js';
 import { organismsRoutes } from './features/organisms/routes.js';
 import { validationRoutes } from './features/validation/certificateur-routes.js';
 import { apiDocsRoutes } from './http/api-docs/api-docs.js';
@@ -20,28 +21,35 @@ import { SECURITY_SCHEMES } from './http/auth.js';
 import { requestBodyLimit } from './http/body-limit.js';
 import { apiCors } from './http/cors.js';
 import { handleError, handleNotFound } from './http/errors.js';
-import { partnerAwareOrigins } from './http/partner-origin.js';
+import { partnerAwareOrigins, requirePartner } from './http/partner-origin.js';
 import { apiRateLimits } from './http/rate-limit.js';
 import { requestLog } from './http/request-log.js';
 import { apiSecurityHeaders } from './http/security-headers.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
+/** Catalogue, AAP directory, eligibility and funding: what the public elements call. */
+const PUBLIC_PATHS = '/:area{certifications|organisms|eligibility|funding}/*';
 
 /** The versioned API: one line per feature. */
 function apiV1() {
-  return new Hono<AppEnv>()
-    .route('/', healthRoutes())
-    .route('/', certificationRoutes())
-    .route('/', eligibilityRoutes())
-    .route('/', fundingRoutes())
-    .route('/', organismsRoutes())
-    .route('/', candidateRoutes())
-    .route('/', aapRoutes())
-    .route('/', certificateurRoutes())
-    .route('/', validationRoutes())
-    .route('/', feasibilityStatsRoutes())
-    .route('/', adminRoutes())
-    .route('/', embedSessionRoutes());
+  return (
+    new Hono<AppEnv>()
+      .route('/', healthRoutes())
+      // The public endpoints answer partners' pages only (http/partner-origin.ts).
+      .use(PUBLIC_PATHS, requirePartner())
+      .route('/', certificationRoutes())
+      .route('/', eligibilityRoutes())
+      .route('/', fundingRoutes())
+      .route('/', organismsRoutes())
+      .route('/', candidateRoutes())
+      .route('/', aapRoutes())
+      .route('/', aapSiteRoutes())
+      .route('/', certificateurRoutes())
+      .route('/', validationRoutes())
+      .route('/', feasibilityStatsRoutes())
+      .route('/', adminRoutes())
+      .route('/', embedSessionRoutes())
+  );
 }
 
 /**
@@ -91,6 +99,8 @@ export function createApp(deps: AppDependencies) {
         },
         servers: [{ url: new URL('/api/v1', deps.config.publicUrl).href }],
         components: { securitySchemes: SECURITY_SCHEMES },
+        // The default: the public endpoints; the others state their own (health: none).
+        security: [{ partnerKey: [] }],
       },
     }),
   );

@@ -30,7 +30,9 @@ export { type CreatedPartner, createPartner, revokeKey } from './features/partne
 export { ACCOUNT_ROLES, type AccountRole } from './http/principal.js';
 export type { ProblemDetails } from './http/problem.js';
 export * from './importers/rncp/index.js';
+export { type DemoSessionSubject, mintDemoSession } from './seed/demo-sessions.js';
 export { DEMO_ORIGIN, DEMO_PUBLISHABLE_KEY } from './seed/seed-access.js';
+export { DEMO_STUDENT_EMAIL } from './seed/seed-candidacies.js';
 export type { SeedResult } from './seed/seed-catalogue.js';
 export { type SeedDemoOptions, type SeedDemoReport, seedDemoData } from './seed/seed-demo.js';
 export {

@@ -1,6 +1,9 @@
 // Screenshots of every step of <vae-journey> at 1280 px and 375 px, against a real BFF (the
-// one the browser tests use) and the built CDN bundles: `npm run build:cdn`, then
-// `node tools/journey-screenshots.mjs`. The PNGs go to .test-results/journey/ to be looked at.
+// one the browser tests use) and the built CDN bundles in a partner-like page: `npm run
+// build:cdn`, then `node tools/journey-screenshots.mjs`. The PNGs go to .test-results/journey/.
+// Optional and manual: the journey's browser test saves its own screenshots of each step to
+// .test-results/screenshots/ (tools/wtr-screenshot-plugin.mjs); this script adds the built
+// bundles, the contact errors and the print rendering, and `npm test` does not run it.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';

@@ -9,9 +9,13 @@ export const BFF_MODULE_PATH = '/__bff.js';
 /**
  * Where a test page asks for an embed session token (`?candidacyId=…`, `&expired=1` for one
  * that expired a minute ago): the plugin plays the partner's server, the only holder of the
- * secret key, which never reaches the page.
+ * secret key, which never reaches the page. `&partner=other&trackingCode=…`: the token of
+ * another partner, allowed on ${OTHER_PARTNER_ORIGIN} only, which links the candidacy first
+ * (with its tracking code, as a university does) and mints for it.
  */
 export const EMBED_SESSION_PATH = '/__embed-session';
+/** The only site of the second partner: never the test page. */
+export const OTHER_PARTNER_ORIGIN = 'https://other.example';
 
 /**
  * A web-test-runner plugin that runs a real BFF for the test run: a fresh libSQL file in a
@@ -37,6 +41,10 @@ export function bffPlugin() {
       const { partnerSecretKey, ...access } = await testAccess(bff, db, seeded.access, [
         ...new Set(pageOrigins),
       ]);
+      const otherPartner = await bff.createPartner(db, {
+        name: 'Autre partenaire',
+        origins: [OTHER_PARTNER_ORIGIN],
+      });
       const appConfig = {
         ...bff.defaultAppConfig,
         version: 'wtr',
@@ -61,6 +69,7 @@ export function bffPlugin() {
         url: `http://127.0.0.1:${port}`,
         access,
         partnerSecretKey,
+        otherSecretKey: otherPartner.secretKey,
         mintFrom: { now: app, past: pastApp },
       };
     },
@@ -87,16 +96,29 @@ export function bffPlugin() {
   };
 }
 
-/** Mints a session for a candidacy the test partner created, with its secret key. */
+/**
+ * Mints a session for a candidacy the test partner created, with its secret key; or, with
+ * `partner=other`, for the same candidacy linked to the other partner, with that one's key.
+ */
 async function mintEmbedSession(state, context) {
-  const app = context.query.expired ? state.mintFrom.past : state.mintFrom.now;
-  const response = await app.request('/api/v1/embed-sessions', {
-    method: 'POST',
-    headers: {
-      Authorization: `Bearer ${state.partnerSecretKey}`,
-      'Content-Type': 'application/json',
-    },
-    body: JSON.stringify({ scope: { kind: 'candidacy', id: String(context.query.candidacyId) } }),
+  const { candidacyId, expired, partner, trackingCode } = context.query;
+  const app = expired ? state.mintFrom.past : state.mintFrom.now;
+  const secretKey = partner === 'other' ? state.otherSecretKey : state.partnerSecretKey;
+  const post = (path, body) =>
+    app.request(`/api/v1${path}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  if (partner === 'other') {
+    const linked = await post('/embed-sessions/links', {
+      candidacyId: String(candidacyId),
+      trackingCode: String(trackingCode),
+    });
+    if (!linked.ok) return { body: await linked.text(), type: 'json' };
+  }
+  const response = await post('/embed-sessions', {
+    scope: { kind: 'candidacy', id: String(candidacyId) },
   });
   return { body: await response.text(), type: 'json', headers: { 'Cache-Control': 'no-store' } };
 }
@@ -126,8 +148,30 @@ async function testAccess(bff, db, demo, origins) {
     // One antenna of the demo AAP: it sees the candidacies of its own site only.
     aapAntennaKey: keyOf('aap-antenna'),
     certificateurKey: keyOf('certificateur'),
+    // The demo's second certificateur: Île-de-France only (a candidate of Paris may go to either).
+    regionalCertificateurKey:
+      demo?.accounts.filter((account) => account.role === 'certificateur')[1]?.apiKey ?? null,
+    localCertificateurKey: await localCertificateurKey(bff, db, demo),
     adminKey: keyOf('admin'),
   };
+}
+
+/** A local unit of the national certificateur, for the Bouches-du-Rhône only. */
+async function localCertificateurKey(bff, db, demo) {
+  const national = demo?.accounts.find((account) => account.role === 'certificateur');
+  if (!national) return null;
+  const { rows } = await db.client.execute({
+    sql: 'SELECT certificateur_id FROM accounts WHERE id = ?',
+    args: [national.id],
+  });
+  const local = await bff.createAccount(db, {
+    role: 'certificateur-local',
+    name: 'Unité locale 13 (tests)',
+    certificateurId: String(rows[0]?.certificateur_id),
+    departments: ['13'],
+    certificationCodes: ['RNCP35830'],
+  });
+  return local.apiKey.key;
 }
 
 async function importBff() {

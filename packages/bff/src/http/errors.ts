@@ -33,7 +33,7 @@ export const handleError: ErrorHandler<AppEnv> = (error, c) => {
   c.get('deps').logger.error(
     {
       requestId: c.get('requestId'),
-      err: { name: error.name, message: error.message, stack: error.stack },
+      err: loggableError(error),
     },
     'unhandled error',
   );
@@ -42,6 +42,20 @@ export const handleError: ErrorHandler<AppEnv> = (error, c) => {
     new ProblemError('internal', 'Une erreur inattendue est survenue. Réessayez plus tard.'),
   );
 };
+
+/**
+ * What of an unexpected error goes to the log. A failed query's message lists its parameters
+ * (drizzle's "params: …"): the values of a candidate being written, so personal data. Only the
+ * SQL, the driver's own message and the stack frames are kept.
+ */
+export function loggableError(error: Error): { name: string; message: string; stack?: string } {
+  const frames = error.stack?.split('\n').filter((line) => /^\s+at /.test(line));
+  const stack = frames && frames.length > 0 ? frames.join('\n') : undefined;
+  const query = (error as { query?: unknown }).query;
+  if (typeof query !== 'string') return { name: error.name, message: error.message, stack };
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return { name: error.name, message: `Failed query: ${query}${cause}`, stack };
+}
 
 function isMalformedJson(error: HTTPException): boolean {
   return error.status === 400 && /malformed json/i.test(error.message);

@@ -2,8 +2,19 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-context.js';
 
 /**
- * One structured line per request. Only the path is logged, never the query string, headers
- * or body: they may carry credentials or personal data.
+ * A NIR-sized run of digits (13 digits and more, or a Corsican NIR with 2A/2B): no route of
+ * the API has one, so in a path it is a NIR sent by mistake where an id was expected.
+ */
+const NIR_LIKE = /\d{13,}|\d{5}2[AB]\d{6,8}/gi;
+
+/** The request path as it may be logged: NIR-like digit runs masked. */
+export function loggablePath(path: string): string {
+  return path.replace(NIR_LIKE, '[redacted]');
+}
+
+/**
+ * One structured line per request. Only the path is logged (NIR-like runs masked), never the
+ * query string, headers or body: they may carry credentials or personal data.
  */
 export function requestLog(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -13,7 +24,7 @@ export function requestLog(): MiddlewareHandler<AppEnv> {
     const fields = {
       requestId: c.get('requestId'),
       method: c.req.method,
-      path: c.req.path,
+      path: loggablePath(c.req.path),
       status: c.res.status,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
     };

@@ -1,12 +1,19 @@
+import type { AppDependencies } from '../app-context.js';
+import { silentLogger } from '../app-context.js';
 import type { Database } from '../db/client.js';
 import type { InsertResult } from '../features/organisms/repository.js';
 import { type DemoAccess, seedDemoAccess } from './seed-access.js';
+import { seedDemoCandidacies } from './seed-candidacies.js';
 import { type SeedResult, seedCatalogue } from './seed-catalogue.js';
 import { seedOrganisms } from './seed-organisms.js';
 
 export interface SeedDemoOptions {
   /** When the seeded rows say they were written; default: now. */
   now?: Date;
+  /** The app's configuration: without it, no demo candidacy is seeded (they need its data key). */
+  config?: AppDependencies['config'];
+  /** Where the demo dossiers go; default: under `config.dataDir`. */
+  documents?: AppDependencies['documents'];
 }
 
 /** What each step wrote; `null` for a step that found its data already there. */
@@ -15,6 +22,7 @@ export interface SeedDemoReport {
   organisms: InsertResult | null;
   /** The demo partner and account keys, shown this once (null when accounts already exist). */
   access: DemoAccess | null;
+  candidacies: { created: number } | null;
 }
 
 /**
@@ -31,5 +39,11 @@ export async function seedDemoData(
     certifications: await seedCatalogue(db, now),
     organisms: await seedOrganisms(db, now),
     access: await seedDemoAccess(db, now),
+    candidacies: options.config
+      ? await seedDemoCandidacies(
+          { db, config: options.config, logger: silentLogger, documents: options.documents },
+          now,
+        )
+      : null,
   };
 }

@@ -12,6 +12,10 @@ export interface TestAccess {
   aapAntennaKey: string;
   /** API key of the national demo certificateur (all departments, whole catalogue). */
   certificateurKey: string;
+  /** API key of the Île-de-France demo certificateur (its departments only, whole catalogue). */
+  regionalCertificateurKey: string;
+  /** API key of a local unit of the national certificateur: Bouches-du-Rhône (13), RNCP35830. */
+  localCertificateurKey: string;
   adminKey: string;
 }
 

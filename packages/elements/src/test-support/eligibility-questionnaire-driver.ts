@@ -5,7 +5,7 @@ import type {
   EligibilityCompleteDetail,
   VaeEligibilityQuestionnaire,
 } from '../vae-eligibility-questionnaire/vae-eligibility-questionnaire.js';
-import { bffUrl } from './bff.js';
+import { bffUrl, partnerKey } from './bff.js';
 
 // Drives <vae-eligibility-questionnaire> the way a keyboard user does (Tab, arrows, Space,
 // Enter, typing), for the browser tests.
@@ -21,7 +21,7 @@ export async function mountQuestionnaire(
 ): Promise<VaeEligibilityQuestionnaire> {
   const el = await fixture<VaeEligibilityQuestionnaire>(html`<vae-eligibility-questionnaire
     certification=${certification}
-    api-base=${bffUrl}
+    api-base=${bffUrl} partner=${partnerKey}
     redirect-url=${attributes.redirectUrl ?? ''}
     redirect-label=${attributes.redirectLabel ?? ''}
     lang=${attributes.lang ?? 'fr'}

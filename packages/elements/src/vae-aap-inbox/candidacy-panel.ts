@@ -1,4 +1,10 @@
-import { CandidacyStatus, EligibilityOutcome, Typology } from '@vae/core';
+import {
+  CandidacyStatus,
+  EligibilityOutcome,
+  ExperienceDuration,
+  RecevabiliteSituation,
+  Typology,
+} from '@vae/core';
 import { html, nothing } from 'lit';
 import type { Lang } from '../shared/lang.js';
 import { formatDay, formatMoment, fullName } from './format.js';
@@ -91,7 +97,7 @@ interface EligibilityVerdict {
   reasons?: { text?: Record<Lang, string> }[];
 }
 
-/** The verdict the candidate got when applying (the API does not return the raw answers). */
+/** The verdict the candidate got when applying, and the answers it was computed from. */
 function renderEligibility(lang: Lang, view: CandidacyView) {
   const verdict = (view.eligibility ?? {}) as EligibilityVerdict;
   return html`
@@ -108,6 +114,50 @@ function renderEligibility(lang: Lang, view: CandidacyView) {
         ? html`<ul>${verdict.reasons.map((reason) => html`<li>${reason.text?.[lang] ?? ''}</li>`)}</ul>`
         : nothing
     }
+    ${renderAnswers(lang, view.eligibilityAnswers)}
+  `;
+}
+
+/** The answers exactly as submitted (the server sends only the questionnaire's fields). */
+function renderAnswers(lang: Lang, answers: CandidacyView['eligibilityAnswers']) {
+  const none = text(lang, 'none');
+  const { experience, recevabilite, dossiersFiledThisYear: filed } = answers;
+  const experienceText = !experience
+    ? none
+    : experience.inDirectRelation
+      ? labelOf(ExperienceDuration.labels, experience.duration, lang)
+      : text(lang, 'experienceNone');
+  const recevabiliteText = recevabilite
+    ? [
+        labelOf(RecevabiliteSituation.labels, recevabilite.situation, lang),
+        recevabilite.validUntil
+          ? text(lang, 'validUntil', { date: formatDay(lang, recevabilite.validUntil) })
+          : '',
+      ]
+        .filter(Boolean)
+        .join(', ')
+    : none;
+  const yesNo = (value: boolean | null) =>
+    value === null ? none : text(lang, value ? 'yes' : 'no');
+  return html`
+    <h4>${text(lang, 'answers')}</h4>
+    <dl class="answers">
+      <dt>${text(lang, 'typology')}</dt>
+      <dd>${labelOf(Typology.labels, answers.typology, lang) || none}</dd>
+      <dt>${text(lang, 'experience')}</dt>
+      <dd>${experienceText}</dd>
+      <dt>${text(lang, 'recevabilite')}</dt>
+      <dd>${recevabiliteText}</dd>
+      <dt>${text(lang, 'dossiersThisYear')}</dt>
+      <dd>${filed ? text(lang, 'dossiersCount', { this: filed.forThisCertification, other: filed.forOtherCertifications }) : none}</dd>
+      <dt>${text(lang, 'department')}</dt>
+      <dd>${answers.department ?? none}</dd>
+      ${
+        answers.employerReadyForContratPro === null
+          ? nothing
+          : html`<dt>${text(lang, 'employerReady')}</dt><dd>${yesNo(answers.employerReadyForContratPro)}</dd>`
+      }
+    </dl>
   `;
 }
 

@@ -13,6 +13,14 @@ export type InboxItem = InboxPage['items'][number];
 export type StatusCounts = Body<Candidacies['counts']['$get']>;
 /** One candidacy as a professional sees it, with the events the AAP may send. */
 export type CandidacyView = Body<Candidacies[':id']['$get']>;
+type Sites = ApiClient['aap']['sites'];
+/** The account's sites with their counts and visibility settings (`GET /aap/sites`). */
+export type AapSite = Body<Sites['$get']>['items'][number];
+/** What the settings form sends: both settings, `levels` replacing the whole set. */
+export interface SiteSettings {
+  closedForAbsence: boolean;
+  levels: Record<string, number[]>;
+}
 export interface CertificateurChoice {
   id: string;
   name: string;
@@ -40,6 +48,9 @@ export interface ListQuery {
   status?: CandidacyStatus;
   certification?: string;
   q?: string;
+  site?: string;
+  sort?: 'lastChange' | 'status' | 'candidate';
+  order?: 'asc' | 'desc';
   page: number;
   pageSize: number;
 }
@@ -73,6 +84,23 @@ export class InboxApi {
     return this.#send((headers) =>
       this.#client().aap.candidacies.counts.$get(undefined, { headers, init: { signal } }),
     );
+  }
+
+  async sites(signal?: AbortSignal): Promise<AapSite[]> {
+    const body = await this.#send((headers) =>
+      this.#client().aap.sites.$get(undefined, { headers, init: { signal } }),
+    );
+    return body.items;
+  }
+
+  /** Saves one site's settings; answers the site as the server left it. */
+  updateSite(id: string, settings: SiteSettings): Promise<AapSite> {
+    return this.#send((headers) =>
+      this.#client().aap.sites[':id'].$patch(
+        { param: { id }, json: settings as Parameters<Sites[':id']['$patch']>[0]['json'] },
+        { headers },
+      ),
+    ) as Promise<AapSite>;
   }
 
   read(id: string): Promise<CandidacyView> {

@@ -2,16 +2,18 @@ import { CandidacyStatus } from '@vae/core';
 import { html, nothing } from 'lit';
 import type { Lang } from '../shared/lang.js';
 import { daysSince, formatDay, fullName } from './format.js';
-import type { InboxItem, InboxPage, StatusCounts } from './inbox-api.js';
+import type { InboxPage, ListQuery, StatusCounts } from './inbox-api.js';
 import { text } from './messages.js';
 
 export interface Filters {
   status?: CandidacyStatus;
   certification?: string;
   q?: string;
+  /** One antenna of the organism (the antennas' chips set it). */
+  site?: string;
 }
 
-export type SortKey = 'candidate' | 'certification' | 'status' | 'updated' | 'waiting';
+export type SortKey = 'candidate' | 'status' | 'updated' | 'waiting';
 export interface Sort {
   key: SortKey;
   direction: 'ascending' | 'descending';
@@ -66,6 +68,7 @@ export function renderFilters(
     const q = String(data.get('q') ?? '').trim();
     const status = String(data.get('status') ?? '') as CandidacyStatus | '';
     on.apply({
+      ...(filters.site ? { site: filters.site } : {}),
       ...(q ? { q } : {}),
       ...(status ? { status } : {}),
       ...(certification ? { certification } : {}),
@@ -97,37 +100,30 @@ export function renderFilters(
   `;
 }
 
-const COLUMNS: { key: SortKey; label: Parameters<typeof text>[1] }[] = [
+const COLUMNS: { key: SortKey | null; label: Parameters<typeof text>[1] }[] = [
   { key: 'candidate', label: 'colCandidate' },
-  { key: 'certification', label: 'colCertification' },
+  { key: null, label: 'colCertification' },
   { key: 'status', label: 'colStatus' },
   { key: 'updated', label: 'colUpdated' },
   { key: 'waiting', label: 'colWaiting' },
 ];
 
-function sortValue(item: InboxItem, key: SortKey): string | number {
-  switch (key) {
+/**
+ * The server's order for a column's sort: the whole list is sorted, not the page. Waiting longest
+ * is changed least recently.
+ */
+export function serverOrder(sort: Sort | null): Pick<ListQuery, 'sort' | 'order'> {
+  if (!sort) return {};
+  const ascending = sort.direction === 'ascending';
+  switch (sort.key) {
     case 'candidate':
-      return `${item.candidate.familyName} ${item.candidate.givenName}`.toLowerCase();
-    case 'certification':
-      return item.certificationCode;
     case 'status':
-      return CandidacyStatus.values.indexOf(item.status as CandidacyStatus);
+      return { sort: sort.key, order: ascending ? 'asc' : 'desc' };
     case 'updated':
-      return item.updatedAt;
+      return { sort: 'lastChange', order: ascending ? 'asc' : 'desc' };
     case 'waiting':
-      return -Date.parse(item.updatedAt);
+      return { sort: 'lastChange', order: ascending ? 'desc' : 'asc' };
   }
-}
-
-function sorted(items: InboxItem[], sort: Sort | null): InboxItem[] {
-  if (!sort) return items;
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...items].sort((a, b) => {
-    const left = sortValue(a, sort.key);
-    const right = sortValue(b, sort.key);
-    return left < right ? -sign : left > right ? sign : 0;
-  });
 }
 
 export function renderTable(
@@ -144,6 +140,7 @@ export function renderTable(
   if (!page.total) return html`<p class="notice">${text(lang, 'empty')}</p>`;
   const pages = Math.max(1, page.pageCount);
   const header = ({ key, label }: (typeof COLUMNS)[number]) => {
+    if (!key) return html`<th scope="col">${text(lang, label)}</th>`;
     const direction = sort?.key === key ? sort.direction : undefined;
     const next = direction === 'ascending' ? 'descending' : 'ascending';
     return html`
@@ -163,7 +160,7 @@ export function renderTable(
         </caption>
         <thead><tr>${COLUMNS.map(header)}</tr></thead>
         <tbody>
-          ${sorted(page.items, sort).map((item) => {
+          ${page.items.map((item) => {
             const name = fullName(item.candidate);
             return html`
               <tr aria-current=${item.id === openId ? 'true' : 'false'}>
@@ -171,7 +168,9 @@ export function renderTable(
                   <button type="button" data-id=${item.id} aria-label=${text(lang, 'open', { name })}
                     @click=${(event: Event) => on.open(item.id, event.currentTarget as HTMLElement)}>${name}</button>
                 </th>
-                <td data-label=${text(lang, 'colCertification')}>${item.certificationCode}</td>
+                <td data-label=${text(lang, 'colCertification')}>
+                  ${item.certificationLabel ?? ''} <span class="muted">${item.certificationCode}</span>
+                </td>
                 <td data-label=${text(lang, 'colStatus')}>${CandidacyStatus.labels[item.status as CandidacyStatus]?.[lang] ?? item.status}</td>
                 <td data-label=${text(lang, 'colUpdated')}><time datetime=${item.updatedAt}>${formatDay(lang, item.updatedAt)}</time></td>
                 <td data-label=${text(lang, 'colWaiting')} class="number">${daysSince(item.updatedAt)}</td>

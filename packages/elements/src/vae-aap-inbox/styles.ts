@@ -112,6 +112,47 @@ export const aapInboxStyles = css`
     color: ${token('color-on-primary')};
   }
 
+  details.site {
+    border: ${token('border-width')} solid ${token('color-border')};
+    border-radius: ${token('radius-sm')};
+    padding: ${token('space-2')} ${token('space-3')};
+  }
+
+  details.site summary {
+    cursor: pointer;
+    font-weight: ${token('font-weight-bold')};
+  }
+
+  details.site form {
+    margin-block-start: ${token('space-3')};
+  }
+
+  .levels {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    gap: ${token('space-2')};
+  }
+
+  fieldset {
+    margin: 0;
+    border: ${token('border-width')} solid ${token('color-border')};
+    border-radius: ${token('radius-sm')};
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-1')} ${token('space-3')};
+  }
+
+  legend {
+    font-size: ${token('font-size-sm')};
+  }
+
+  label.check {
+    font-weight: ${token('font-weight-normal')};
+    display: inline-flex;
+    gap: ${token('space-1')};
+    align-items: center;
+  }
+
   form.filters {
     display: flex;
     flex-wrap: wrap;

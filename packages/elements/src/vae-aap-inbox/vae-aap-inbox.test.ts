@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { ExperienceDuration, RecevabiliteSituation, Typology } from '@vae/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { bffUrl, testAccess } from '../test-support/bff.js';
 import { callApi, createSubmittedCandidacy } from '../test-support/candidacy-driver.js';
@@ -109,7 +110,9 @@ describe('<vae-aap-inbox>', () => {
     expect(rows(el)).to.have.length(2);
     const cells = [...(rows(el)[0]?.querySelectorAll('th, td') ?? [])].map(textOf);
     expect(cells[0]).to.equal(`Alix ${family}`);
-    expect(cells.slice(1, 3)).to.deep.equal(['RNCP35830', 'Candidature envoyée']);
+    // The certification's label from the server, then its code.
+    expect(cells[1]).to.match(/^\S.* RNCP35830$/);
+    expect(cells[2]).to.equal('Candidature envoyée');
     expect(cells[4]).to.equal('0');
     await expect(el).to.be.accessible();
 
@@ -148,20 +151,42 @@ describe('<vae-aap-inbox>', () => {
     expect(next?.disabled).to.be.true;
   });
 
-  it('sorts the page by a column and announces it with aria-sort', async () => {
-    const el = await inbox();
+  it('sorts the whole list on the server by a column and announces it with aria-sort', async () => {
+    const token = unique('tri');
+    await submitted(`Zola${token}`);
+    await submitted(`Aubert${token}`);
+    // One row a page: only a server-side sort can change which candidacy page 1 shows.
+    const el = await inbox({ pageSize: 1 });
+    await search(el, token, 2);
     const header = () => root(el).querySelectorAll('thead th')[0] as HTMLTableCellElement;
+    const shown = () => textOf(rows(el)[0]?.querySelector('th'));
     expect(header().getAttribute('aria-sort')).to.equal('none');
     header().querySelector('button')?.click();
-    await el.updateComplete;
+    await waitUntil(() => shown() === `Alix Aubert${token}`, 'A first, across pages');
     expect(header().getAttribute('aria-sort')).to.equal('ascending');
-    const names = rows(el).map((row) =>
-      textOf(row.querySelector('th')).split(' ').slice(1).join(' ').toLowerCase(),
-    );
-    expect(names).to.deep.equal([...names].sort());
     header().querySelector('button')?.click();
-    await el.updateComplete;
+    await waitUntil(() => shown() === `Alix Zola${token}`, 'Z first, across pages');
     expect(header().getAttribute('aria-sort')).to.equal('descending');
+    expect(textOf(root(el).querySelector('caption'))).to.include('page 1 sur 2');
+    // The certification column has no sort the server could apply: no sort button.
+    const certification = root(el).querySelectorAll('thead th')[1] as HTMLTableCellElement;
+    expect(certification.querySelector('button') === null, 'no sort button').to.be.true;
+    expect(certification.hasAttribute('aria-sort')).to.be.false;
+  });
+
+  it('shows the eligibility answers as submitted in the panel', async () => {
+    const family = unique('Reponses');
+    const { id } = await submitted(family);
+    const el = await inbox();
+    await search(el, family, 1);
+    await openDossier(el, id);
+    const answers = textOf(root(el).querySelector('.panel dl.answers'));
+    expect(answers).to.include(`Situation déclarée ${Typology.labels.SALARIE_PRIVE.fr}`);
+    expect(answers).to.include(ExperienceDuration.labels.PLUS_DE_TROIS_ANS.fr);
+    expect(answers).to.include(RecevabiliteSituation.labels.PREMIERE_DEMANDE_RECEVABILITE.fr);
+    expect(answers).to.include('0 pour cette certification, 0 pour d’autres');
+    expect(answers).to.include('Département 75');
+    expect(answers).not.to.match(/NIR|sécurité sociale/i);
   });
 
   it('takes a candidacy over after confirmation and emits vae-candidacy-action', async () => {
@@ -288,6 +313,83 @@ describe('<vae-aap-inbox>', () => {
     const ids = rows(antenna).map((row) => row.querySelector('button')?.dataset['id']);
     expect(ids).to.have.length(1);
     expect([first.id, second.id]).to.include(ids[0]);
+  });
+
+  it('lists the organism’s antennas with their counts; a click filters the list', async () => {
+    const family = unique('Site');
+    const first = await submitted(family, 0);
+    await submitted(family, 1);
+    const el = await inbox();
+    await waitUntil(() => root(el).querySelectorAll('.chips.sites button').length > 2, 'antennas');
+    const sites = await (
+      await fetch(`${bffUrl}/api/v1/aap/sites`, {
+        headers: { Authorization: `Bearer ${testAccess.aapKey}` },
+      })
+    ).json();
+    const site = sites.items.find((item: { id: string }) => item.id === testAccess.aapSiteIds[0]);
+    const chip = () =>
+      root(el).querySelector<HTMLButtonElement>(
+        `.sites button[data-site="${testAccess.aapSiteIds[0]}"]`,
+      );
+    expect(textOf(chip())).to.equal(`${site.publicName} (${site.total})`);
+    await search(el, family, 2);
+    chip()?.click();
+    await waitUntil(
+      () => textOf(root(el).querySelector('caption')).includes('(1 au total)'),
+      'only that antenna’s candidacy',
+    );
+    expect(rows(el)[0]?.querySelector('button')?.dataset['id']).to.equal(first.id);
+    expect(chip()?.getAttribute('aria-pressed')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('saves a site’s visibility settings and shows what the server kept', async () => {
+    const siteId = testAccess.aapSiteIds.at(-1) as string;
+    const el = await inbox();
+    const details = () =>
+      root(el).querySelector<HTMLDetailsElement>(`details.site[data-site="${siteId}"]`);
+    await waitUntil(details, 'the site’s settings');
+    details()?.querySelector<HTMLElement>('summary')?.click();
+    const form = details()?.querySelector('form') as HTMLFormElement;
+    const closed = form.querySelector<HTMLInputElement>('input[name="closed"]') as HTMLInputElement;
+    const level = form.querySelector<HTMLInputElement>(
+      'input[value="SANTE:7"]',
+    ) as HTMLInputElement;
+    const wasLevel = level.checked;
+    expect(closed.checked).to.be.false;
+    closed.click();
+    level.click();
+    form.requestSubmit();
+    const notice = () => textOf(form.querySelector('.notice'));
+    await waitUntil(() => notice().startsWith('Enregistré'), 'the server’s answer');
+    expect(notice()).to.include('fermée pour absence');
+    expect(textOf(details()?.querySelector('summary'))).to.include('fermée pour absence');
+    const stored = async () =>
+      (
+        await (
+          await fetch(`${bffUrl}/api/v1/aap/sites`, {
+            headers: { Authorization: `Bearer ${testAccess.aapKey}` },
+          })
+        ).json()
+      ).items.find((item: { id: string }) => item.id === siteId);
+    const after = await stored();
+    expect(after.closedForAbsence).to.be.true;
+    expect((after.levels.SANTE ?? []).includes(7)).to.equal(!wasLevel);
+    await expect(el).to.be.accessible();
+
+    // Put the site back as it was: other tests send candidacies to it.
+    closed.click();
+    level.click();
+    form.requestSubmit();
+    await waitUntil(() => notice().includes('ouverte aux candidats'), 'reopened');
+    expect((await stored()).closedForAbsence).to.be.false;
+  });
+
+  it('shows an antenna its own site only, without antenna chips', async () => {
+    const el = await inbox({ key: testAccess.aapAntennaKey });
+    await waitUntil(() => root(el).querySelector('details.site'), 'its site');
+    expect(root(el).querySelectorAll('details.site')).to.have.length(1);
+    expect(root(el).querySelector('.chips.sites') === null, 'no antenna chips').to.be.true;
   });
 
   it('renews a refused session token through fetchSessionToken', async () => {

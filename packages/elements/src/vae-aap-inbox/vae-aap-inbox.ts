@@ -9,14 +9,24 @@ import { type Notice, renderPanel } from './candidacy-panel.js';
 import { fullName } from './format.js';
 import {
   type AapAction,
+  type AapSite,
   type CandidacyView,
   InboxApi,
   type InboxPage,
+  type SiteSettings,
   type StatusCounts,
 } from './inbox-api.js';
-import { type Filters, renderCounts, renderFilters, renderTable, type Sort } from './inbox-list.js';
+import {
+  type Filters,
+  renderCounts,
+  renderFilters,
+  renderTable,
+  type Sort,
+  serverOrder,
+} from './inbox-list.js';
 import { isEnglishSettled, loadEnglish, text } from './messages.js';
 import { SessionCredential, type SessionTokenAnswer } from './session-credential.js';
+import { renderSiteChips, renderSitesSettings, type SiteFormState } from './sites-section.js';
 import { aapInboxStyles } from './styles.js';
 
 export type { CandidacyActionDetail, SessionTokenAnswer };
@@ -29,7 +39,8 @@ const MAX_PAGE_SIZE = 100;
 /**
  * The AAP's workspace in its own portal: counts by status (filter chips), a paginated, sortable
  * table of its candidacies (antenna accounts see their site only, organism accounts all their
- * sites) with a search and filters, and a candidacy panel with the actions the state machine
+ * sites) with a search and filters, the antennas with their counts and visibility settings
+ * (closed for absence, levels per filière), and a candidacy panel with the actions the state machine
  * allows the AAP at that status, each confirmed in a modal dialog. Decisions are never
  * optimistic: the element shows what the server answered, and when someone else acted first
  * (409) it reloads the dossier and says so.
@@ -48,6 +59,8 @@ const MAX_PAGE_SIZE = 100;
  *   problem? }` when the list cannot be shown.
  *
  * @csspart counts - The status chips.
+ * @csspart sites - The antennas' chips.
+ * @csspart settings - The antennas' visibility settings.
  * @csspart table - The table of candidacies.
  * @csspart panel - The candidacy panel.
  * @csspart actions - The panel's action buttons.
@@ -72,6 +85,9 @@ export class VaeAapInbox extends VaeElement {
     dialog: { state: true },
     announcement: { state: true },
     openError: { state: true },
+    sites: { state: true },
+    siteForms: { state: true },
+    sitesError: { state: true },
   };
 
   /** The bearer for the AAP's API: an embed session token minted by the portal's server. */
@@ -93,6 +109,10 @@ export class VaeAapInbox extends VaeElement {
   declare private announcement: string;
   /** Why the dossier asked for could not be opened. */
   declare private openError: string;
+  declare private sites: AapSite[];
+  /** Per site: its settings form's saving state and the server's last answer. */
+  declare private siteForms: Record<string, SiteFormState>;
+  declare private sitesError: string;
 
   readonly #credential = new SessionCredential(this);
   readonly #api = new InboxApi(() => this.apiClient, this.#credential);
@@ -117,6 +137,9 @@ export class VaeAapInbox extends VaeElement {
     this.dialog = null;
     this.announcement = '';
     this.openError = '';
+    this.sites = [];
+    this.siteForms = {};
+    this.sitesError = '';
   }
 
   override disconnectedCallback(): void {
@@ -148,11 +171,17 @@ export class VaeAapInbox extends VaeElement {
     const loading = new AbortController();
     this.#loading = loading;
     this.listState = this.page ? this.listState : 'loading';
+    void this.#loadSites(loading.signal);
     try {
       const [counts, page] = await Promise.all([
         this.#api.counts(loading.signal),
         this.#api.list(
-          { ...this.filters, page: this.#pageNumber, pageSize: this.#pageSize() },
+          {
+            ...this.filters,
+            ...serverOrder(this.sort),
+            page: this.#pageNumber,
+            pageSize: this.#pageSize(),
+          },
           loading.signal,
         ),
       ]);
@@ -163,6 +192,17 @@ export class VaeAapInbox extends VaeElement {
     } catch (error) {
       if (loading.signal.aborted) return;
       this.#failed(error);
+    }
+  }
+
+  /** The antennas are extra: the list works without them, so their failure is shown apart. */
+  async #loadSites(signal: AbortSignal): Promise<void> {
+    try {
+      this.sites = await this.#api.sites(signal);
+      this.sitesError = '';
+    } catch (error) {
+      if (signal.aborted) return;
+      this.sitesError = text(this.language, 'sitesFailed', { detail: problemText(error) });
     }
   }
 
@@ -210,6 +250,8 @@ export class VaeAapInbox extends VaeElement {
       ${failed}
       <p class="notice" data-kind="error" role="alert">${this.openError}</p>
       ${this.counts ? renderCounts(lang, this.counts, this.filters.status, this.#filterStatus) : nothing}
+      ${this.sitesError ? html`<p class="notice" data-kind="error">${this.sitesError}</p>` : nothing}
+      ${renderSiteChips(lang, this.sites, this.filters.site, this.#filterSite)}
       ${renderFilters(lang, this.filters, { apply: this.#applyFilters, reset: this.#resetFilters })}
       ${
         this.page
@@ -220,6 +262,7 @@ export class VaeAapInbox extends VaeElement {
             })
           : nothing
       }
+      ${renderSitesSettings(lang, this.sites, this.siteForms, this.#saveSite)}
     `;
   }
 
@@ -260,6 +303,42 @@ export class VaeAapInbox extends VaeElement {
 
   #sortBy = (sort: Sort) => {
     this.sort = sort;
+    this.#pageNumber = 1;
+    void this.reload();
+  };
+
+  #filterSite = (site: string | undefined) => {
+    const { site: _previous, ...rest } = this.filters;
+    this.filters = site ? { ...rest, site } : rest;
+    this.#pageNumber = 1;
+    void this.reload();
+  };
+
+  /** Saves a site's settings and shows what the server kept (never the form's own guess). */
+  #saveSite = async (siteId: string, settings: SiteSettings) => {
+    const lang = this.language;
+    this.siteForms = { ...this.siteForms, [siteId]: { saving: true, kind: null, message: '' } };
+    let state: SiteFormState;
+    try {
+      const saved = await this.#api.updateSite(siteId, settings);
+      this.sites = this.sites.map((site) => (site.id === saved.id ? saved : site));
+      const levels = Object.values(saved.levels as Record<string, number[]>).flat().length;
+      state = {
+        saving: false,
+        kind: 'done',
+        message: text(lang, 'siteSaved', {
+          state: text(lang, saved.closedForAbsence ? 'siteClosed' : 'siteOpen'),
+          levels,
+        }),
+      };
+    } catch (error) {
+      state = {
+        saving: false,
+        kind: 'error',
+        message: text(lang, 'refused', { detail: problemText(error) }),
+      };
+    }
+    this.siteForms = { ...this.siteForms, [siteId]: state };
   };
 
   #goTo = (pageNumber: number) => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { VaeErrorDetail } from '../shared/events.js';
-import { bffUrl } from '../test-support/bff.js';
+import { bffUrl, partnerKey } from '../test-support/bff.js';
 import './define.js';
 import type { Organism, OrganismPage } from './organisms-api.js';
 import type { AapSelectDetail, VaeAapPicker } from './vae-aap-picker.js';
@@ -45,7 +45,7 @@ async function loadMore(el: VaeAapPicker): Promise<void> {
 }
 
 async function api(query: string): Promise<OrganismPage> {
-  const response = await fetch(`${bffUrl}/api/v1/organisms?${query}`);
+  const response = await fetch(`${bffUrl}/api/v1/organisms?${query}&partner=${partnerKey}`);
   return (await response.json()) as OrganismPage;
 }
 
@@ -66,7 +66,7 @@ describe('<vae-aap-picker>', () => {
     const requests = recordRequests();
     try {
       const el = await picker(
-        html`<vae-aap-picker api-base=${bffUrl} certification=${CERTIFICATION}></vae-aap-picker>`,
+        html`<vae-aap-picker api-base=${bffUrl} partner=${partnerKey} certification=${CERTIFICATION}></vae-aap-picker>`,
       );
       expect(radios(el)).to.have.length(10);
       expect(statusText(el)).to.match(
@@ -99,7 +99,7 @@ describe('<vae-aap-picker>', () => {
 
   it('sorts on-site organisms by distance from the postal code', async () => {
     const el = await picker(
-      html`<vae-aap-picker api-base=${bffUrl} certification=${CERTIFICATION} postal-code="69003"></vae-aap-picker>`,
+      html`<vae-aap-picker api-base=${bffUrl} partner=${partnerKey} certification=${CERTIFICATION} postal-code="69003"></vae-aap-picker>`,
     );
     const distances = [...root(el).querySelectorAll('.card .facts:first-of-type')].map((facts) => {
       const match = /à ([\d\s,]+) km/.exec(facts.textContent ?? '');
@@ -119,13 +119,15 @@ describe('<vae-aap-picker>', () => {
 
   it('offers the remote organisms of the candidate’s overseas territory', async () => {
     const el = await picker(
-      html`<vae-aap-picker api-base=${bffUrl} certification=${CERTIFICATION} modality="A_DISTANCE"
+      html`<vae-aap-picker api-base=${bffUrl} partner=${partnerKey} certification=${CERTIFICATION} modality="A_DISTANCE"
         postal-code="97400"></vae-aap-picker>`,
     );
     expect(names(el)).to.include('Compétences & Territoires à distance');
     expect(names(el)).not.to.include('Réseau Parcours VAE à distance'); // mainland only
     for (const id of ids(el)) {
-      const organism = (await (await fetch(`${bffUrl}/api/v1/organisms/${id}`)).json()) as Organism;
+      const organism = (await (
+        await fetch(`${bffUrl}/api/v1/organisms/${id}?partner=${partnerKey}`)
+      ).json()) as Organism;
       expect(organism.modality).to.equal('A_DISTANCE');
       expect(organism.remoteZones).to.include('LA_REUNION');
     }
@@ -144,7 +146,7 @@ describe('<vae-aap-picker>', () => {
     // holidays and « Déclic Parcours Bourges » (social, 4–6) lost its certificate: both would
     // otherwise serve this certification.
     const el = await picker(
-      html`<vae-aap-picker api-base=${bffUrl} certification=${CERTIFICATION}></vae-aap-picker>`,
+      html`<vae-aap-picker api-base=${bffUrl} partner=${partnerKey} certification=${CERTIFICATION}></vae-aap-picker>`,
     );
     const shown = new Set(names(el));
     while (moreButton(el)) {
@@ -156,7 +158,7 @@ describe('<vae-aap-picker>', () => {
     expect(shown.has('Estuaire Conseil Poitiers')).to.equal(false);
     expect(shown.has('Déclic Parcours Bourges')).to.equal(false);
     const searched = await picker(
-      html`<vae-aap-picker api-base=${bffUrl} certification=${CERTIFICATION}></vae-aap-picker>`,
+      html`<vae-aap-picker api-base=${bffUrl} partner=${partnerKey} certification=${CERTIFICATION}></vae-aap-picker>`,
     );
     const field = root(searched).querySelector<HTMLInputElement>('#q');
     if (!field) throw new Error('no search field');
@@ -167,7 +169,7 @@ describe('<vae-aap-picker>', () => {
 
   it('suggests the remote modality or a wider search when nothing matches', async () => {
     const el = await picker(
-      html`<vae-aap-picker api-base=${bffUrl} certification=${CERTIFICATION} department="2A" level="8"></vae-aap-picker>`,
+      html`<vae-aap-picker api-base=${bffUrl} partner=${partnerKey} certification=${CERTIFICATION} department="2A" level="8"></vae-aap-picker>`,
     );
     const empty = root(el).querySelector('.empty');
     expect(empty?.textContent).to.contain('Aucun organisme ne correspond à votre recherche.');
@@ -184,7 +186,7 @@ describe('<vae-aap-picker>', () => {
 
   it('is a form field: submits the chosen organism id, resets, and can be required', async () => {
     const form = await fixture<HTMLFormElement>(html`<form>
-      <vae-aap-picker name="aap" required api-base=${bffUrl} certification=${CERTIFICATION}></vae-aap-picker>
+      <vae-aap-picker name="aap" required api-base=${bffUrl} partner=${partnerKey} certification=${CERTIFICATION}></vae-aap-picker>
     </form>`);
     const el = form.querySelector('vae-aap-picker') as VaeAapPicker;
     await waitUntil(() => radios(el).length > 0, 'results', { timeout: 5000 });
@@ -217,7 +219,7 @@ describe('<vae-aap-picker>', () => {
     const chosen = page.items[0];
     if (!chosen) throw new Error('no remote organism');
     const el = await picker(
-      html`<vae-aap-picker api-base=${bffUrl} certification=${CERTIFICATION} value=${chosen.id}></vae-aap-picker>`,
+      html`<vae-aap-picker api-base=${bffUrl} partner=${partnerKey} certification=${CERTIFICATION} value=${chosen.id}></vae-aap-picker>`,
     );
     await waitUntil(() => root(el).querySelector('.selection'), 'selection', { timeout: 5000 });
     expect(root(el).querySelector('.selection')?.textContent).to.contain(chosen.publicName);
@@ -225,7 +227,7 @@ describe('<vae-aap-picker>', () => {
 
   it('works with the keyboard alone, and keeps the focus when more results load', async () => {
     const el = await picker(
-      html`<vae-aap-picker api-base=${bffUrl} certification=${CERTIFICATION}></vae-aap-picker>`,
+      html`<vae-aap-picker api-base=${bffUrl} partner=${partnerKey} certification=${CERTIFICATION}></vae-aap-picker>`,
     );
     const events: string[] = [];
     el.addEventListener('vae-aap-select', (event) => events.push(event.detail.organism.id));
@@ -248,7 +250,7 @@ describe('<vae-aap-picker>', () => {
 
   it('speaks English, and passes axe with results, in both languages', async () => {
     const el = await picker(
-      html`<vae-aap-picker lang="en" api-base=${bffUrl} certification=${CERTIFICATION} postal-code="35000"></vae-aap-picker>`,
+      html`<vae-aap-picker lang="en" api-base=${bffUrl} partner=${partnerKey} certification=${CERTIFICATION} postal-code="35000"></vae-aap-picker>`,
     );
     expect(statusText(el)).to.match(/\d+ organisations found\. From the nearest to the farthest\./);
     expect(moreButton(el)?.textContent?.trim()).to.equal('Show 10 more organisations');
@@ -266,7 +268,7 @@ describe('<vae-aap-picker>', () => {
     document.addEventListener('vae-error', listener);
     try {
       const el = await picker(
-        html`<vae-aap-picker api-base=${bffUrl} certification="RNCP99999"></vae-aap-picker>`,
+        html`<vae-aap-picker api-base=${bffUrl} partner=${partnerKey} certification="RNCP99999"></vae-aap-picker>`,
       );
       expect(root(el).querySelector('[role="alert"]')?.textContent).to.contain(
         'La certification RNCP99999 est introuvable',

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { VaeErrorDetail } from '../shared/events.js';
-import { bffUrl } from '../test-support/bff.js';
+import { bffUrl, partnerKey } from '../test-support/bff.js';
 import './define.js';
 import type { DiplomaSelectDetail, VaeDiplomaSearch } from './vae-diploma-search.js';
 
@@ -15,7 +15,7 @@ const statusOf = (el: VaeDiplomaSearch) => $(el, '[part="status"]')!.textContent
 const messageOf = (el: VaeDiplomaSearch) => $(el, '[part~="message"]')?.textContent ?? '';
 
 async function searchFixture(
-  template = html`<vae-diploma-search api-base=${bffUrl}></vae-diploma-search>`,
+  template = html`<vae-diploma-search api-base=${bffUrl} partner=${partnerKey}></vae-diploma-search>`,
 ) {
   const el = await fixture<VaeDiplomaSearch>(template);
   return el;
@@ -151,7 +151,7 @@ describe('<vae-diploma-search>', () => {
     const selections = collect('vae-diploma-select');
     try {
       const wrapper = await fixture<HTMLElement>(html`<div>
-        <vae-diploma-search api-base=${bffUrl}></vae-diploma-search><button>after</button>
+        <vae-diploma-search api-base=${bffUrl} partner=${partnerKey}></vae-diploma-search><button>after</button>
       </div>`);
       const el = wrapper.querySelector('vae-diploma-search')!;
       await typeQuery(el, 'boulanger');
@@ -192,7 +192,7 @@ describe('<vae-diploma-search>', () => {
 
   it('submits the RNCP code with its form, and a reset restores the initial value', async () => {
     const form = await fixture<HTMLFormElement>(html`<form>
-      <vae-diploma-search api-base=${bffUrl} name="diploma"></vae-diploma-search>
+      <vae-diploma-search api-base=${bffUrl} partner=${partnerKey} name="diploma"></vae-diploma-search>
       <button>Envoyer</button>
     </form>`);
     const el = form.querySelector('vae-diploma-search')!;
@@ -224,7 +224,7 @@ describe('<vae-diploma-search>', () => {
 
   it('shows the title of an initial value given without its prefix', async () => {
     const form = await fixture<HTMLFormElement>(html`<form>
-      <vae-diploma-search api-base=${bffUrl} name="diploma" value="37537"></vae-diploma-search>
+      <vae-diploma-search api-base=${bffUrl} partner=${partnerKey} name="diploma" value="37537"></vae-diploma-search>
     </form>`);
     const el = form.querySelector('vae-diploma-search')!;
     await waitUntil(() => inputOf(el).value === 'Boulanger', 'the title did not show');
@@ -237,7 +237,7 @@ describe('<vae-diploma-search>', () => {
     const errors = collect('vae-error');
     try {
       const el = await searchFixture(
-        html`<vae-diploma-search api-base=${bffUrl} value="RNCP99999"></vae-diploma-search>`,
+        html`<vae-diploma-search api-base=${bffUrl} partner=${partnerKey} value="RNCP99999"></vae-diploma-search>`,
       );
       await waitUntil(() => errors.details.length > 0, 'no vae-error');
       expect(errors.details[0]!.code).to.equal('UNKNOWN_CERTIFICATION');
@@ -385,7 +385,7 @@ describe('<vae-diploma-search>', () => {
 
   it('keeps to the levels, types and filières it is restricted to', async () => {
     const el = await searchFixture(
-      html`<vae-diploma-search api-base=${bffUrl} level="3"></vae-diploma-search>`,
+      html`<vae-diploma-search api-base=${bffUrl} partner=${partnerKey} level="3"></vae-diploma-search>`,
     );
     await typeQuery(el, 'boulanger');
     const options = await waitForOptions(el);
@@ -393,7 +393,7 @@ describe('<vae-diploma-search>', () => {
       expect(option.querySelector('[part~="badge-level"]')!.textContent).to.equal('Niveau 3');
     }
     const typed = await searchFixture(
-      html`<vae-diploma-search api-base=${bffUrl} type="BP"></vae-diploma-search>`,
+      html`<vae-diploma-search api-base=${bffUrl} partner=${partnerKey} type="BP"></vae-diploma-search>`,
     );
     await typeQuery(typed, 'boulanger');
     for (const option of await waitForOptions(typed)) {
@@ -455,7 +455,7 @@ describe('<vae-diploma-search>', () => {
 
   it('speaks English under lang="en"', async () => {
     const el = await searchFixture(
-      html`<vae-diploma-search lang="en" api-base=${bffUrl}></vae-diploma-search>`,
+      html`<vae-diploma-search lang="en" api-base=${bffUrl} partner=${partnerKey}></vae-diploma-search>`,
     );
     expect($(el, 'label')!.textContent).to.equal('Diploma or certification');
     expect($(el, '[part~="browse-toggle"]')!.textContent!.trim()).to.equal(
@@ -468,7 +468,7 @@ describe('<vae-diploma-search>', () => {
   });
 
   it('takes a label and a placeholder from its attributes', async () => {
-    const el = await searchFixture(html`<vae-diploma-search api-base=${bffUrl}
+    const el = await searchFixture(html`<vae-diploma-search api-base=${bffUrl} partner=${partnerKey}
       label="Diplôme visé" placeholder="Ex. : CAP boulanger"></vae-diploma-search>`);
     expect($(el, 'label')!.textContent).to.equal('Diplôme visé');
     expect(inputOf(el).placeholder).to.equal('Ex. : CAP boulanger');
@@ -478,7 +478,7 @@ describe('<vae-diploma-search>', () => {
     const wrapper =
       await fixture<HTMLElement>(html`<div style="--vae-color-primary: rgb(120, 0, 60)">
       <style>.themed::part(input) { border-color: rgb(0, 128, 0); }</style>
-      <vae-diploma-search class="themed" api-base=${bffUrl}></vae-diploma-search>
+      <vae-diploma-search class="themed" api-base=${bffUrl} partner=${partnerKey}></vae-diploma-search>
     </div>`);
     const el = wrapper.querySelector('vae-diploma-search')!;
     expect(getComputedStyle(inputOf(el)).borderTopColor).to.equal('rgb(0, 128, 0)');

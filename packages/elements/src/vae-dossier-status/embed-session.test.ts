@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { bffUrl } from '../test-support/bff.js';
 import { createSubmittedCandidacy } from '../test-support/candidacy-driver.js';
 import './define.js';
@@ -14,7 +15,20 @@ interface MintedSession {
  * to mint an embed session for the candidacy; `expired`: one minted 16 minutes ago.
  */
 async function mintEmbedSession(candidacyId: string, expired = false): Promise<MintedSession> {
-  const query = new URLSearchParams({ candidacyId, ...(expired ? { expired: '1' } : {}) });
+  return mint({ candidacyId, ...(expired ? { expired: '1' } : {}) });
+}
+
+/** The same, by a second partner whose only site is https://other.example (not this page). */
+function mintForOtherPartner(candidacy: { id: string; trackingCode: string }) {
+  return mint({
+    candidacyId: candidacy.id,
+    partner: 'other',
+    trackingCode: candidacy.trackingCode,
+  });
+}
+
+async function mint(params: Record<string, string>): Promise<MintedSession> {
+  const query = new URLSearchParams(params);
   const response = await fetch(`/__embed-session?${query}`);
   const body = (await response.json()) as MintedSession;
   expect(body.token, JSON.stringify(body)).to.match(/^vae_es_[\w-]{94}$/);
@@ -80,5 +94,37 @@ describe('<vae-dossier-status> with real embed sessions', () => {
     } finally {
       window.fetch = original;
     }
+  });
+
+  it('refuses a token minted by a partner whose sites do not include this page, with a clear message', async () => {
+    const candidacy = await createSubmittedCandidacy();
+    const foreign = await mintForOtherPartner(candidacy);
+    const errors: { code: string; problem?: { status: number } }[] = [];
+    const el = await fixture<VaeDossierStatus>(html`
+      <vae-dossier-status
+        api-base=${bffUrl}
+        refresh-interval="0"
+        session-token=${foreign.token}
+        @vae-error=${(event: CustomEvent) => errors.push(event.detail)}
+      ></vae-dossier-status>
+    `);
+    await waitUntil(() => stateOf(el) === 'wrong-site', 'the refusal shows', { timeout: 5000 });
+    const alert = el.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(alert).to.contain('ouvert pour un autre site');
+    expect(errors.map((e) => [e.code, e.problem?.status])).to.deep.equal([
+      ['ORIGIN_NOT_ALLOWED', 403],
+    ]);
+    // Neither the dossier nor a spinner nor a retry that could only fail again.
+    expect(el.shadowRoot?.querySelector('[part~="timeline"]')).to.equal(null);
+    expect(el.shadowRoot?.querySelector('button')).to.equal(null);
+    expect(el.shadowRoot?.textContent).not.to.contain('Chargement');
+    await expect(el).to.be.accessible();
+    await executeServerCommand('save-screenshot', { name: 'dossier-status-wrong-site' });
+
+    // The same candidacy through this page's own partner shows: the refusal was the origin's.
+    el.sessionToken = (await mintEmbedSession(candidacy.id)).token;
+    await waitUntil(() => stateOf(el) === 'ready', 'shown with this site’s token', {
+      timeout: 5000,
+    });
   });
 });

@@ -17,6 +17,8 @@ export const en: DossierCatalogue = {
   retry: 'Try again',
   sessionExpired:
     'Your session has expired: reload the page or sign in again on the site that brought you here.',
+  wrongSite:
+    'This tracker was opened for another website: it cannot be shown here. Open it from the site where you applied.',
   loadFailed: 'Your dossier could not be loaded. Check your connection and try again.',
   refreshFailed: 'The automatic update failed: the information below dates from {time}.',
   certification: 'Certification sought',

@@ -25,6 +25,8 @@ const fr = {
   retry: 'Réessayer',
   sessionExpired:
     'Votre session a expiré : rechargez la page ou reconnectez-vous au site qui vous a amené ici.',
+  wrongSite:
+    'Ce suivi a été ouvert pour un autre site que celui-ci : il ne peut pas s’afficher ici. Ouvrez-le depuis le site où vous avez fait votre demande.',
   loadFailed: 'Votre dossier n’a pas pu être chargé. Vérifiez votre connexion puis réessayez.',
   refreshFailed:
     'La mise à jour automatique a échoué : les informations ci-dessous datent du {time}.',

@@ -1,5 +1,10 @@
 import { type ApiClient, type OkBody, readApi } from '../shared/api-client.js';
-import { type ApiProblem, isAbortError, networkProblem } from '../shared/api-problem.js';
+import {
+  type ApiProblem,
+  isAbortError,
+  networkProblem,
+  problemFromResponse,
+} from '../shared/api-problem.js';
 
 type TrackerCall = ReturnType<ApiClient['candidate']['candidacy']['$get']>;
 
@@ -11,6 +16,8 @@ export type TrackerRead =
   | { kind: 'unchanged' }
   /** The credential is unknown, revoked or expired (401). */
   | { kind: 'unauthorized' }
+  /** A session token minted for another partner's site (403 `ORIGIN_NOT_ALLOWED`). */
+  | { kind: 'wrong-site'; problem: ApiProblem }
   | { kind: 'failed'; problem: ApiProblem };
 
 /** Past this, a read counts as failed: the candidate gets a message and a retry, never a spinner. */
@@ -43,6 +50,9 @@ export async function readTracker(
     const status: number = response.status;
     if (status === 304) return { kind: 'unchanged' };
     if (status === 401) return { kind: 'unauthorized' };
+    if (status === 403 && (await problemCode(response.clone())) === 'ORIGIN_NOT_ALLOWED') {
+      return { kind: 'wrong-site', problem: await problemFromResponse(response) };
+    }
     const view = await readApi(Promise.resolve(response) as TrackerCall);
     return { kind: 'view', view, etag: response.headers.get('ETag') };
   } catch (error) {
@@ -58,4 +68,14 @@ export async function readTracker(
 
 function isProblem(error: unknown): error is ApiProblem {
   return error instanceof Error && error.name === 'ApiProblem';
+}
+
+/** The problem's `code` extension (the shared `ApiProblem` keeps the standard members only). */
+async function problemCode(response: Response): Promise<unknown> {
+  try {
+    const body: unknown = await response.json();
+    return typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : null;
+  } catch {
+    return null;
+  }
 }

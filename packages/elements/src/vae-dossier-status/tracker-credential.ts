@@ -4,9 +4,13 @@ import { readTrackingCode, saveTrackingCode } from './tracking-code-store.js';
 /** What `fetchSessionToken` resolves to: the token, optionally with its expiry (ISO 8601). */
 export type SessionTokenAnswer = string | { token: string; expiresAt?: string };
 
-/** What the host element gives: its `session-token` and `fetchSessionToken`, read when needed. */
+/**
+ * What the host element gives: its `session-token`, `fetchSessionToken` and `trackingCode`,
+ * read when needed.
+ */
 export interface CredentialSource {
   sessionToken: string | undefined;
+  trackingCode: string | undefined;
   fetchSessionToken: (() => Promise<SessionTokenAnswer>) | undefined;
 }
 
@@ -16,7 +20,7 @@ const RENEW_MARGIN_MS = 60_000;
 /**
  * The bearer the tracker reads with: an embed session token (the host's, or one
  * `fetchSessionToken` gave, renewed when refused or about to expire), else the tracking code
- * the candidate typed in this tab.
+ * the host page gave, else the one the candidate typed in this tab.
  */
 export class TrackerCredential {
   readonly #source: CredentialSource;
@@ -26,14 +30,21 @@ export class TrackerCredential {
   #expiresAt = 0;
   /** The `session-token` the API refused: not sent again until the host sets another one. */
   #refusedToken: string | null = null;
+  /** The host's `trackingCode` the API refused: not sent again until the host sets another. */
+  #refusedCode: string | null = null;
 
   constructor(source: CredentialSource) {
     this.#source = source;
   }
 
-  /** True when the candidate's own tracking code is in use (they may then forget it). */
-  get usesTrackingCode(): boolean {
-    return !this.#sessionToken() && !this.#source.fetchSessionToken && this.#trackingCode !== null;
+  /** True when the code the candidate typed is in use (they may then forget it). */
+  get usesTypedCode(): boolean {
+    return (
+      !this.#sessionToken() &&
+      !this.#source.fetchSessionToken &&
+      !this.#hostCode() &&
+      this.#trackingCode !== null
+    );
   }
 
   /** True when the element works with session tokens rather than a tracking code. */
@@ -45,7 +56,7 @@ export class TrackerCredential {
   async current(signal: AbortSignal): Promise<string | null> {
     const due = this.#expiresAt > 0 && Date.now() > this.#expiresAt - RENEW_MARGIN_MS;
     if (this.#source.fetchSessionToken && (!this.#sessionToken() || due)) await this.renew(signal);
-    return this.#sessionToken() ?? this.#trackingCode;
+    return this.#sessionToken() ?? this.#hostCode() ?? this.#trackingCode;
   }
 
   /** Asks `fetchSessionToken` for a new token; false when there is none to be had. */
@@ -78,10 +89,22 @@ export class TrackerCredential {
     this.#expiresAt = 0;
   }
 
+  /** The API refused the tracking code in use: the host's is not sent again, a typed one is forgotten. */
+  refuseTrackingCode(): void {
+    const host = this.#hostCode();
+    if (host) this.#refusedCode = host;
+    else this.setTrackingCode(null);
+  }
+
   /** Keeps the typed tracking code for the tab (null forgets it). */
   setTrackingCode(code: string | null): void {
     this.#trackingCode = code;
     saveTrackingCode(code);
+  }
+
+  #hostCode(): string | null {
+    const given = this.#source.trackingCode || null;
+    return given !== this.#refusedCode ? given : null;
   }
 
   #sessionToken(): string | null {

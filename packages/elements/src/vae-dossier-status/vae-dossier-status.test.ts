@@ -144,6 +144,33 @@ describe('<vae-dossier-status>', () => {
     expect(root(el).activeElement?.id).to.equal('code');
   });
 
+  it('reads with the trackingCode property of the host page, never shown nor kept, and hides Print on hide-print', async () => {
+    const candidacy = await createSubmittedCandidacy();
+    const el = await fixture<VaeDossierStatus>(html`
+      <vae-dossier-status api-base=${bffUrl} refresh-interval="0" hide-print
+        .trackingCode=${candidacy.trackingCode}></vae-dossier-status>
+    `);
+    await waitUntil(() => stateOf(el) === 'ready', 'the dossier shows', { timeout: 5000 });
+    expect(statusLabel(el)).to.equal('Candidature envoyée');
+    expect(el.getAttribute('tracking-code'), 'a credential is not reflected').to.equal(null);
+    expect(el.outerHTML).not.to.contain(candidacy.trackingCode);
+    expect(sessionStorage.getItem(STORAGE_KEY), 'only a typed code is kept').to.equal(null);
+    const buttons = [...root(el).querySelectorAll('button')].map((b) => b.textContent?.trim());
+    expect(buttons, 'no Print, and no “other code” for a code the host gave').to.deep.equal([]);
+    await expect(el).to.be.accessible();
+
+    el.hidePrint = false;
+    await el.updateComplete;
+    expect(
+      [...root(el).querySelectorAll('button')].map((b) => b.textContent?.trim()),
+    ).to.deep.equal(['Imprimer']);
+
+    // A refused code from the host: the form, once, not a loop of readings.
+    el.trackingCode = 'vae_tc_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+    await waitUntil(() => stateOf(el) === 'form', 'the form', { timeout: 5000 });
+    expect(textOf(el)).to.contain('n’est pas reconnu');
+  });
+
   it('follows the candidacy as professionals move it and emits vae-status-change', async () => {
     const candidacy = await createSubmittedCandidacy();
     const el = await trackerFor(candidacy.trackingCode);

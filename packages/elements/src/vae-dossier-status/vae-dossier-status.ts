@@ -23,7 +23,7 @@ declare module '../shared/events.js' {
   }
 }
 
-type ViewState = 'form' | 'loading' | 'ready' | 'failed' | 'expired';
+type ViewState = 'form' | 'loading' | 'ready' | 'failed' | 'expired' | 'wrong-site';
 type CodeError = 'codeMissing' | 'codeMalformed' | 'codeRefused' | null;
 
 const MIN_REFRESH_SECONDS = 15;
@@ -44,8 +44,10 @@ const MIN_REFRESH_SECONDS = 15;
  * @tag vae-dossier-status
  *
  * @attr session-token - An embed session token minted by the partner's server for this
- *   candidacy. Without one (nor `fetchSessionToken`), the element asks for the tracking code
- *   and keeps it in sessionStorage for the tab.
+ *   candidacy. Without one (nor `fetchSessionToken`, nor `trackingCode`), the element asks for
+ *   the tracking code and keeps it in sessionStorage for the tab.
+ * @attr hide-print - Hides the element's Print button, for a host page that offers its own
+ *   (the element still prints well).
  * @attr refresh-interval - Seconds between two reads while the page is visible (default 60,
  *   at least 15; 0 reads only when the page becomes visible again).
  * @attr partner - The partner's publishable key (`pk_…`).
@@ -53,8 +55,10 @@ const MIN_REFRESH_SECONDS = 15;
  *
  * @event {CustomEvent<StatusChangeDetail>} vae-status-change - The status changed while the
  *   page was open: `{ status, previousStatus }` (not emitted for the first reading).
- * @event {CustomEvent<VaeErrorDetail>} vae-error - `{ code: 'SESSION_EXPIRED' | 'API_ERROR' |
- *   'NETWORK_ERROR', problem? }` when the dossier cannot be shown or refreshed.
+ * @event {CustomEvent<VaeErrorDetail>} vae-error - `{ code: 'SESSION_EXPIRED' |
+ *   'ORIGIN_NOT_ALLOWED' | 'API_ERROR' | 'NETWORK_ERROR', problem? }` when the dossier cannot be
+ *   shown or refreshed (`ORIGIN_NOT_ALLOWED`: the session token was minted by a partner whose
+ *   sites do not include this page).
  *
  * @csspart summary - Where the candidacy stands.
  * @csspart status - The step's label.
@@ -78,6 +82,8 @@ export class VaeDossierStatus extends VaeElement {
     sessionToken: { attribute: 'session-token' },
     refreshInterval: { attribute: 'refresh-interval', type: Number },
     fetchSessionToken: { attribute: false },
+    trackingCode: { attribute: false },
+    hidePrint: { attribute: 'hide-print', type: Boolean },
     viewState: { state: true, attribute: false },
     view: { state: true, attribute: false },
     codeError: { state: true, attribute: false },
@@ -94,6 +100,15 @@ export class VaeDossierStatus extends VaeElement {
    * API refuses the current one, and shortly before an announced `expiresAt`.
    */
   declare fetchSessionToken: (() => Promise<SessionTokenAnswer>) | undefined;
+  /**
+   * The candidate's tracking code (`vae_tc_…`), for a host page that has it (e.g. right after
+   * the candidacy was sent): the bearer when there is no session token. A property only, never
+   * an attribute: it is a credential, and attributes end up in the DOM, logs and screenshots.
+   * Not kept in sessionStorage (only a code the candidate types is).
+   */
+  declare trackingCode: string | undefined;
+  /** Hides the Print button (the host page prints the element with its own). */
+  declare hidePrint: boolean;
 
   declare private viewState: ViewState;
   declare private view: TrackerView | null;
@@ -114,6 +129,8 @@ export class VaeDossierStatus extends VaeElement {
     this.sessionToken = undefined;
     this.refreshInterval = 60;
     this.fetchSessionToken = undefined;
+    this.trackingCode = undefined;
+    this.hidePrint = false;
     this.viewState = 'loading';
     this.view = null;
     this.codeError = null;
@@ -140,7 +157,11 @@ export class VaeDossierStatus extends VaeElement {
     super.willUpdate(changed);
     if (!this.hasUpdated) return;
     // A new token, or a new way to get one, from the host page: read with it at once.
-    if (changed.has('sessionToken') || changed.has('fetchSessionToken')) {
+    if (
+      changed.has('sessionToken') ||
+      changed.has('fetchSessionToken') ||
+      changed.has('trackingCode')
+    ) {
       this.#credential.reset();
       void this.refresh();
     } else if (changed.has('refreshInterval')) {
@@ -212,6 +233,8 @@ export class VaeDossierStatus extends VaeElement {
           <p class="notice" role="alert">${text(lang, 'sessionExpired')}</p>
           ${this.fetchSessionToken ? this.#renderRetry() : nothing}
         `;
+      case 'wrong-site':
+        return html`<p class="notice" role="alert">${text(lang, 'wrongSite')}</p>`;
       case 'failed':
         return html`
           <p class="notice" role="alert">${text(lang, 'loadFailed')}</p>
@@ -236,15 +259,19 @@ export class VaeDossierStatus extends VaeElement {
           : nothing
       }
       ${renderDossier(lang, view)}
-      <div class="actions">
-        <button type="button" @click=${() => window.print()}>${text(lang, 'print')}</button>
-        ${
-          this.#credential.usesTrackingCode
-            ? html`<button type="button" @click=${this.#forgetCode}>${text(lang, 'forget')}</button>`
-            : nothing
-        }
-      </div>
+      ${this.#renderActions()}
     `;
+  }
+
+  #renderActions() {
+    const lang = this.language;
+    const print = !this.hidePrint;
+    const forget = this.#credential.usesTypedCode;
+    if (!print && !forget) return nothing;
+    return html`<div class="actions">
+      ${print ? html`<button type="button" @click=${() => window.print()}>${text(lang, 'print')}</button>` : nothing}
+      ${forget ? html`<button type="button" @click=${this.#forgetCode}>${text(lang, 'forget')}</button>` : nothing}
+    </div>`;
   }
 
   #renderRetry() {
@@ -298,6 +325,13 @@ export class VaeDossierStatus extends VaeElement {
         return;
       case 'unauthorized':
         return this.#refused(signal, mayRenew);
+      case 'wrong-site':
+        // Another token of the same partner would be refused too: no renewal, no retry.
+        this.#etag = null;
+        this.view = null;
+        this.viewState = 'wrong-site';
+        this.emit('vae-error', { code: 'ORIGIN_NOT_ALLOWED', problem: result.problem.toJSON() });
+        return;
       case 'failed':
         return this.#failed(result.problem);
     }
@@ -315,7 +349,7 @@ export class VaeDossierStatus extends VaeElement {
       return;
     }
     // A refused tracking code is forgotten: the candidate types it again.
-    this.#credential.setTrackingCode(null);
+    this.#credential.refuseTrackingCode();
     this.#etag = null;
     this.view = null;
     this.codeError = 'codeRefused';

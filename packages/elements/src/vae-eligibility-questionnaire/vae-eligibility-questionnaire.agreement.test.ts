@@ -10,7 +10,7 @@ import {
 } from '@vae/core';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { bffUrl } from '../test-support/bff.js';
+import { bffUrl, partnerKey } from '../test-support/bff.js';
 import {
   AIDE_SOIGNANT,
   CHAUDRONNERIE_INACTIVE,
@@ -29,7 +29,7 @@ const CERTIFICATIONS = [AIDE_SOIGNANT, INFIRMIER_NOT_VAE, CHAUDRONNERIE_INACTIVE
 async function serverVerdict(certification: string, answers: unknown): Promise<EligibilityResult> {
   const response = await fetch(`${bffUrl}/api/v1/eligibility/evaluate`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', 'X-Vae-Partner': partnerKey },
     body: JSON.stringify({ certification, answers }),
   });
   expect(response.status, JSON.stringify(answers)).to.equal(200);
@@ -37,7 +37,7 @@ async function serverVerdict(certification: string, answers: unknown): Promise<E
 }
 
 async function certificationContext(code: string) {
-  const response = await fetch(`${bffUrl}/api/v1/certifications/${code}`);
+  const response = await fetch(`${bffUrl}/api/v1/certifications/${code}?partner=${partnerKey}`);
   const { active, vaeAccessible, level, registrationEnd } = await response.json();
   return { active, vaeAccessible, level, registrationEnd };
 }

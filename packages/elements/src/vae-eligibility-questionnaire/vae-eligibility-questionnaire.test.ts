@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { estimateContratProVaeFunding } from '@vae/core';
-import { bffUrl } from '../test-support/bff.js';
+import { bffUrl, partnerKey } from '../test-support/bff.js';
 import {
   AIDE_SOIGNANT,
   activate,
@@ -71,7 +71,7 @@ describe('<vae-eligibility-questionnaire>', () => {
 
   it('says so when the certification is missing, malformed or unknown', async () => {
     const none = await fixture<VaeEligibilityQuestionnaire>(
-      html`<vae-eligibility-questionnaire api-base=${bffUrl}></vae-eligibility-questionnaire>`,
+      html`<vae-eligibility-questionnaire api-base=${bffUrl} partner=${partnerKey}></vae-eligibility-questionnaire>`,
     );
     expect(root(none).textContent).to.contain('Choisissez d’abord une certification');
     const malformed = await mountQuestionnaire('diplôme');
@@ -116,6 +116,33 @@ describe('<vae-eligibility-questionnaire>', () => {
     );
     expect(sessionStorage.getItem(STORAGE_KEY), 'answers forgotten at the end').to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('withdraws its verdict with vae-eligibility-reset when the answers are changed or started again', async () => {
+    const resets: unknown[] = [];
+    const listener = (event: Event) => resets.push((event as CustomEvent).detail);
+    document.addEventListener('vae-eligibility-reset', listener);
+    try {
+      const el = await mountQuestionnaire(AIDE_SOIGNANT);
+      await answerAsPrivateEmployee(el, false);
+      expect(resets, 'nothing to withdraw before a verdict').to.deep.equal([]);
+      await seeResult(el);
+      await activate(el, 'Modifier mes réponses');
+      expect(heading(el)).to.equal('Vérifiez vos réponses');
+      expect(resets).to.deep.equal([{ certification: AIDE_SOIGNANT }]);
+      await seeResult(el);
+      await activate(el, 'Recommencer');
+      expect(resets.length).to.equal(2);
+      await answerAsPrivateEmployee(el, false);
+      expect(resets.length, 'moving between questions withdraws nothing').to.equal(2);
+      await seeResult(el);
+      // Another certification: the verdict shown was for the previous one.
+      el.certification = CHAUDRONNERIE_INACTIVE;
+      await until(el, () => resets.length === 3 || undefined);
+      expect(resets[2]).to.deep.equal({ certification: AIDE_SOIGNANT });
+    } finally {
+      document.removeEventListener('vae-eligibility-reset', listener);
+    }
   });
 
   it('completes a NOT_ELIGIBLE path by keyboard alone and says why', async () => {
@@ -347,7 +374,7 @@ describe('<vae-eligibility-questionnaire>', () => {
 
   it('takes the certification as a property, e.g. from a vae-diploma-select detail', async () => {
     const el = await fixture<VaeEligibilityQuestionnaire>(
-      html`<vae-eligibility-questionnaire api-base=${bffUrl}></vae-eligibility-questionnaire>`,
+      html`<vae-eligibility-questionnaire api-base=${bffUrl} partner=${partnerKey}></vae-eligibility-questionnaire>`,
     );
     el.certification = { rncpCode: AIDE_SOIGNANT };
     await until(el, () => root(el).querySelector('.target-title'));

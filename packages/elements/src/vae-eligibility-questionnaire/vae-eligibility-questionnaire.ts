@@ -35,9 +35,15 @@ export interface EligibilityCompleteDetail {
   certification: string;
 }
 
+export interface EligibilityResetDetail {
+  /** The RNCP code of the certification whose verdict is withdrawn. */
+  certification: string;
+}
+
 declare module '../shared/events.js' {
   interface VaeEventMap {
     'vae-eligibility-complete': EligibilityCompleteDetail;
+    'vae-eligibility-reset': EligibilityResetDetail;
   }
 }
 
@@ -72,6 +78,9 @@ const ERRORS_ID = 'step-errors';
  *
  * @event {CustomEvent<EligibilityCompleteDetail>} vae-eligibility-complete - The result is shown:
  *   `{ outcome, reasons, answers, certification }`.
+ * @event {CustomEvent<EligibilityResetDetail>} vae-eligibility-reset - The verdict shown is
+ *   withdrawn (the person edits the answers, starts again, or the certification changes):
+ *   `{ certification }`. A host that acted on `vae-eligibility-complete` waits for the next one.
  * @event {CustomEvent<VaeErrorDetail>} vae-error - The certification could not be loaded.
  *
  * @csspart base - The questionnaire's box.
@@ -307,6 +316,7 @@ export class VaeEligibilityQuestionnaire extends VaeElement {
 
   /** Picks up the answers kept for this certification, if any, where the person left them. */
   #restore(code: string): void {
+    this.#withdrawVerdict();
     this.#code = code;
     const saved = draftStorage.load(code);
     this.#draft = saved?.draft ?? {};
@@ -339,11 +349,18 @@ export class VaeEligibilityQuestionnaire extends VaeElement {
   }
 
   #goTo(view: View): void {
+    if (view.kind !== 'result') this.#withdrawVerdict();
     this.#view = view;
     this.#errors = [];
     this.#save();
     this.requestUpdate();
     this.#focusAfterUpdate('step-heading');
+  }
+
+  /** Leaving the result screen takes its verdict back from the host page. */
+  #withdrawVerdict(): void {
+    if (this.#view.kind !== 'result') return;
+    this.emit('vae-eligibility-reset', { certification: this.#code ?? '' });
   }
 
   readonly #continue = (event: Event) => {

@@ -308,5 +308,10 @@ export const journeyStyles = css`
     .tracking .actions {
       display: none;
     }
+
+    /* The heading keeps the focus after the last step: no ring on paper. */
+    h2:focus-visible {
+      outline: none;
+    }
   }
 `;

@@ -1,5 +1,11 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import {
+  emulateMedia,
+  executeServerCommand,
+  sendKeys,
+  sendMouse,
+  setViewport,
+} from '@web/test-runner-commands';
 import {
   AIDE_SOIGNANT,
   activateByKeyboard,
@@ -27,6 +33,25 @@ const CONTACT = {
 };
 
 const cleanups: (() => void)[] = [];
+
+/** The browser's viewport in the tests (wtr's default), put back after each screenshot. */
+const TEST_VIEWPORT = { width: 800, height: 600 };
+
+/**
+ * Saves the page at 1280 and 375 px wide to .test-results/screenshots/ (see
+ * tools/wtr-screenshot-plugin.mjs), to be looked at.
+ */
+async function screenshot(name: string) {
+  try {
+    for (const width of [1280, 375]) {
+      await setViewport({ width, height: 900 });
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      await executeServerCommand('save-screenshot', { name: `journey-${name}-${width}` });
+    }
+  } finally {
+    await setViewport(TEST_VIEWPORT);
+  }
+}
 
 /** A journey saved at the contact step of an eligible, autonomous candidate of Paris. */
 const contactStep = () => ({
@@ -156,18 +181,22 @@ describe('<vae-journey>', () => {
     for (const cleanup of cleanups.splice(0)) cleanup();
   });
 
-  it('completes the accompanied journey by keyboard alone, heading focused and axe clean at each step', async () => {
+  it('completes the accompanied journey by keyboard alone, heading focused and axe clean at each step', async function () {
+    // Screenshots of each step at two widths: more than the default 10 s.
+    this.timeout(40_000);
     const events = record();
     const el = await mountJourney();
     expect(step(el)).to.equal('certification');
     expect(root(el).querySelector('[aria-current="step"]')?.textContent).to.contain('Diplôme');
     await chooseDiplomaByKeyboard(el, 'aide-soignant');
     await expect(el).to.be.accessible();
+    await screenshot('1-certification');
     await activateByKeyboard(el, 'Continuer');
     await expectHeadingFocused(el, 'eligibility');
 
     await answerEligibleByKeyboard(el);
     await expect(el).to.be.accessible();
+    await screenshot('2-eligibility');
     await activateByKeyboard(el, 'Continuer');
     await expectHeadingFocused(el, 'accompaniment');
 
@@ -185,6 +214,7 @@ describe('<vae-journey>', () => {
     );
     await press('Space');
     await waitUntil(() => (picker as HTMLElement & { value: string }).value, 'AAP chosen');
+    await screenshot('3-accompaniment');
     await activateByKeyboard(el, 'Continuer');
     await expectHeadingFocused(el, 'contact');
     expect(root(el).querySelector<HTMLInputElement>('#contact-department')?.value).to.equal('75');
@@ -193,6 +223,7 @@ describe('<vae-journey>', () => {
     await tabTo(el, (control) => control.id === 'contact-consent');
     await press('Space');
     await expect(el).to.be.accessible();
+    await screenshot('4-contact');
     await activateByKeyboard(el, 'Envoyer ma candidature');
     await waitUntil(() => step(el) === 'confirmation', 'confirmation', { timeout: 5000 });
     await expectHeadingFocused(el, 'confirmation');
@@ -203,6 +234,19 @@ describe('<vae-journey>', () => {
       timeout: 5000,
     });
     await expect(el).to.be.accessible();
+    const printButtons = [
+      ...root(el).querySelectorAll('button'),
+      ...(status.shadowRoot?.querySelectorAll('button') ?? []),
+    ].filter(buttonNamed('Imprimer'));
+    expect(printButtons.length, 'one Print button on the confirmation').to.equal(1);
+    expect(status.getAttribute('tracking-code'), 'the code is not in the DOM').to.equal(null);
+    await screenshot('5-confirmation');
+    await emulateMedia({ media: 'print' });
+    try {
+      await executeServerCommand('save-screenshot', { name: 'journey-5-confirmation-print' });
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
 
     expect(events.filter((e) => e.type === 'vae-journey-step').map((e) => e.detail)).to.deep.equal(
       ['certification', 'eligibility', 'accompaniment', 'contact', 'confirmation'].map((s) => ({
@@ -479,5 +523,118 @@ describe('<vae-journey>', () => {
       'Privacy policy',
     );
     await expect(en).to.be.accessible();
+  });
+
+  it('hides Continue as soon as the questionnaire’s verdict is withdrawn, until the next one', async () => {
+    const el = await mountJourney({ certification: AIDE_SOIGNANT });
+    await answerEligibleByMouse(el);
+    const q = await inner<VaeEligibilityQuestionnaire>(el, 'vae-eligibility-questionnaire');
+    const resets: unknown[] = [];
+    q.addEventListener('vae-eligibility-reset', (event) => resets.push(event.detail));
+    const leaked: Event[] = [];
+    const leak = (event: Event) => leaked.push(event);
+    document.addEventListener('vae-eligibility-reset', leak);
+    cleanups.push(() => document.removeEventListener('vae-eligibility-reset', leak));
+    const saved = () => JSON.parse(sessionStorage.getItem('vae-journey:state') ?? '{}');
+
+    await clickButton(q, 'Modifier mes réponses');
+    await el.updateComplete;
+    expect(resets).to.deep.equal([{ certification: AIDE_SOIGNANT }]);
+    expect(journeyButton(el, 'Continuer'), 'no Continue on the summary').to.equal(undefined);
+    expect(saved().eligibility, 'nor after a reload').to.equal(null);
+    await expect(el).to.be.accessible();
+
+    await clickButton(q, 'Voir le résultat');
+    await waitUntil(() => journeyButton(el, 'Continuer'), 'Continue with the new verdict', {
+      timeout: 5000,
+    });
+    expect(saved().eligibility.outcome).to.equal('ELIGIBLE');
+
+    await clickButton(q, 'Recommencer');
+    await el.updateComplete;
+    expect(resets.length).to.equal(2);
+    expect(journeyButton(el, 'Continuer'), 'no Continue on the first question').to.equal(undefined);
+    expect(step(el)).to.equal('eligibility');
+    expect(leaked.length, 'the reset stays inside the journey').to.equal(0);
+  });
+
+  it('completes the whole journey in English by mouse, from the diploma search to the live status', async () => {
+    const events = record();
+    const el = await mountJourney({ lang: 'en' });
+    expect(root(el).getElementById('step-heading')?.textContent).to.equal(
+      'Which diploma do you want to obtain through VAE?',
+    );
+    const search = await inner<HTMLElement>(el, 'vae-diploma-search');
+    await clickOn(search.shadowRoot?.querySelector('input') as Element);
+    await sendKeys({ type: 'aide-soignant' });
+    await waitUntil(() => search.shadowRoot?.querySelector('[role="option"]'), 'suggestions', {
+      timeout: 5000,
+    });
+    await clickOn(search.shadowRoot?.querySelector('[role="option"]') as Element);
+    await waitUntil(() => root(el).querySelector('.chosen'), 'diploma chosen');
+    await clickButton(el, 'Continue');
+    expect(step(el)).to.equal('eligibility');
+
+    const q = await inner<VaeEligibilityQuestionnaire>(el, 'vae-eligibility-questionnaire');
+    await waitUntil(() => q.shadowRoot?.querySelector('.target'), 'questionnaire', {
+      timeout: 5000,
+    });
+    for (const answer of [
+      'Private-sector employee',
+      'Yes',
+      'More than 3 years',
+      'First admissibility request',
+      'No',
+      'None',
+    ]) {
+      await clickLabel(q, answer);
+      await clickButton(q, 'Continue');
+    }
+    await clickOn(q.shadowRoot?.querySelector('input[type="text"]') as Element);
+    await sendKeys({ type: '75' });
+    await clickButton(q, 'Continue');
+    await clickButton(q, 'See the result');
+    await waitUntil(() => journeyButton(el, 'Continue'), 'eligible', { timeout: 5000 });
+    await expect(el).to.be.accessible();
+    await clickButton(el, 'Continue');
+
+    expect(root(el).getElementById('step-heading')?.textContent).to.equal(
+      'How do you want to be supported?',
+    );
+    await clickLabel(el, 'With an accompanying organisation');
+    const picker = await inner<HTMLElement & { value: string }>(el, 'vae-aap-picker');
+    await waitUntil(() => picker.shadowRoot?.querySelector('input[name="organism"]'), 'AAPs', {
+      timeout: 5000,
+    });
+    await clickOn(picker.shadowRoot?.querySelector('input[name="organism"]') as Element);
+    await waitUntil(() => picker.value, 'AAP chosen');
+    await expect(el).to.be.accessible();
+    await clickButton(el, 'Continue');
+
+    expect(step(el)).to.equal('contact');
+    expect(root(el).getElementById('step-heading')?.textContent).to.equal('Your contact details');
+    await clickButton(el, 'Send my application');
+    expect(root(el).getElementById('contact-givenName-error')?.textContent).to.match(/first name/i);
+    await fillContactByMouse(el);
+    await clickButton(el, 'Send my application');
+    await waitUntil(() => step(el) === 'confirmation', 'confirmation', { timeout: 5000 });
+    expect(root(el).getElementById('step-heading')?.textContent).to.equal(
+      'Your application has been sent',
+    );
+    expect(root(el).querySelector('.tracking-label')?.textContent).to.equal('Your tracking code');
+    const status = await inner<HTMLElement>(el, 'vae-dossier-status');
+    await waitUntil(() => status.shadowRoot?.querySelector('[part~="status"]'), 'live status', {
+      timeout: 5000,
+    });
+    expect(status.shadowRoot?.querySelector('[part~="status"]')?.textContent?.trim()).to.equal(
+      'Application sent',
+    );
+    expect(status.shadowRoot?.querySelector('h2')?.textContent).to.equal('My VAE application');
+    await expect(el).to.be.accessible();
+    expect(events.filter((e) => e.type === 'vae-journey-step').map((e) => e.detail)).to.deep.equal(
+      ['certification', 'eligibility', 'accompaniment', 'contact', 'confirmation'].map((s) => ({
+        step: s,
+      })),
+    );
   });
 });

@@ -53,7 +53,12 @@ const STEP_ELEMENT: Partial<Record<JourneyStep, StepElement>> = {
 };
 
 /** Events of the step elements handled here and stopped: the answers are the candidate's own. */
-const INNER_EVENTS = ['vae-diploma-select', 'vae-eligibility-complete', 'vae-aap-select'];
+const INNER_EVENTS = [
+  'vae-diploma-select',
+  'vae-eligibility-complete',
+  'vae-eligibility-reset',
+  'vae-aap-select',
+];
 
 /**
  * The whole candidate journey in one tag: find a diploma, check eligibility, choose how to be
@@ -155,6 +160,7 @@ export class VaeJourney extends VaeElement {
     this._state = loadState() ?? this.#presetState();
     this.renderRoot.addEventListener('vae-diploma-select', this.#onDiplomaSelect);
     this.renderRoot.addEventListener('vae-eligibility-complete', this.#onEligibilityComplete);
+    this.renderRoot.addEventListener('vae-eligibility-reset', this.#onEligibilityReset);
     this.renderRoot.addEventListener('vae-aap-select', this.#onAapSelect);
     for (const name of INNER_EVENTS) this.renderRoot.addEventListener(name, stopAtJourney);
   }
@@ -163,6 +169,7 @@ export class VaeJourney extends VaeElement {
     super.disconnectedCallback();
     this.renderRoot.removeEventListener('vae-diploma-select', this.#onDiplomaSelect);
     this.renderRoot.removeEventListener('vae-eligibility-complete', this.#onEligibilityComplete);
+    this.renderRoot.removeEventListener('vae-eligibility-reset', this.#onEligibilityReset);
     this.renderRoot.removeEventListener('vae-aap-select', this.#onAapSelect);
     for (const name of INNER_EVENTS) this.renderRoot.removeEventListener(name, stopAtJourney);
   }
@@ -314,11 +321,12 @@ export class VaeJourney extends VaeElement {
   #renderLiveStatus(): TemplateResult | typeof nothing {
     const created = this._state.created;
     if (!created) return nothing;
-    // The tracking code is a bearer credential of the tracker API, as a session token is.
+    // The confirmation's own Print button prints the tracker too: the tracker hides its own.
     return this.#whenLoaded(
       'vae-dossier-status',
       html`<vae-dossier-status lang=${this.language} partner=${ifDefined(this.partner)}
-        api-base=${this.resolvedApiBase} .sessionToken=${created.trackingCode}></vae-dossier-status>`,
+        api-base=${this.resolvedApiBase} hide-print
+        .trackingCode=${created.trackingCode}></vae-dossier-status>`,
     );
   }
 
@@ -439,6 +447,11 @@ export class VaeJourney extends VaeElement {
       eligibility: { outcome, reasons, answers },
       contact: department ? { ...contact, department } : contact,
     });
+  };
+
+  /** The questionnaire's answers are being changed: no way on until its next verdict. */
+  #onEligibilityReset = (): void => {
+    if (this._state.eligibility) this.#update({ eligibility: null });
   };
 
   #onAapSelect = (event: Event): void => {

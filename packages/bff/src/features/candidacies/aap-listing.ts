@@ -1,8 +1,8 @@
 import { CandidacyStatus } from '@vae/core';
-import { and, count, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { Database } from '../../db/client.js';
-import { candidacies, candidates } from '../../db/schema.js';
+import { candidacies, candidates, certifications } from '../../db/schema.js';
 import type { AccountScope } from '../../http/principal.js';
 import { PaginationEntries } from './account-actions.js';
 
@@ -20,6 +20,10 @@ export const AapListQuerySchema = v.object({
   createdTo: v.optional(IsoDate),
   /** AAP organism accounts only: one of its sites. */
   site: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))),
+  /** The order of the list: last change (default), status or candidate name. */
+  sort: v.optional(v.picklist(['lastChange', 'status', 'candidate']), 'lastChange'),
+  /** Descending by default for `lastChange`, ascending otherwise. */
+  order: v.optional(v.picklist(['asc', 'desc'])),
   ...PaginationEntries,
 });
 export type AapListQuery = v.InferOutput<typeof AapListQuerySchema>;
@@ -41,7 +45,10 @@ function likePattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-function filters(account: AccountScope, query: Omit<AapListQuery, 'page' | 'pageSize'>): SQL[] {
+function filters(
+  account: AccountScope,
+  query: Omit<AapListQuery, 'page' | 'pageSize' | 'sort' | 'order'>,
+): SQL[] {
   const where: SQL[] = [aapScope(account)];
   if (query.status) where.push(eq(candidacies.status, query.status));
   if (query.certification) where.push(eq(candidacies.certificationCode, query.certification));
@@ -56,7 +63,29 @@ function filters(account: AccountScope, query: Omit<AapListQuery, 'page' | 'page
   return where;
 }
 
-/** One page of an AAP's candidacies, most recently updated first. */
+/** Statuses sort in the order of the journey, not alphabetically. */
+const STATUS_RANK = sql`case ${candidacies.status} ${sql.join(
+  CandidacyStatus.values.map((status, rank) => sql`when ${status} then ${rank}`),
+  sql` `,
+)} end`;
+
+function orderOf(query: Pick<AapListQuery, 'sort' | 'order'>): SQL[] {
+  const order = query.order ?? (query.sort === 'lastChange' ? 'desc' : 'asc');
+  const direction = order === 'asc' ? asc : desc;
+  const keys: SQL[] =
+    query.sort === 'status'
+      ? [direction(STATUS_RANK), desc(candidacies.updatedAt)]
+      : query.sort === 'candidate'
+        ? [
+            direction(sql`lower(${candidates.familyName})`),
+            direction(sql`lower(${candidates.givenName})`),
+          ]
+        : [direction(candidacies.updatedAt)];
+  // The id last, so pages never overlap between equal keys.
+  return [...keys, direction(candidacies.id)];
+}
+
+/** One page of an AAP's candidacies, most recently updated first unless `sort`/`order` say otherwise. */
 export async function listAapCandidacies(db: Database, account: AccountScope, query: AapListQuery) {
   const where = and(...filters(account, query));
   const [totalRow] = await db.orm
@@ -65,21 +94,27 @@ export async function listAapCandidacies(db: Database, account: AccountScope, qu
     .innerJoin(candidates, eq(candidates.id, candidacies.candidateId))
     .where(where);
   const rows = await db.orm
-    .select({ candidacy: candidacies, candidate: candidates })
+    .select({
+      candidacy: candidacies,
+      candidate: candidates,
+      certificationLabel: certifications.label,
+    })
     .from(candidacies)
     .innerJoin(candidates, eq(candidates.id, candidacies.candidateId))
+    .leftJoin(certifications, eq(certifications.code, candidacies.certificationCode))
     .where(where)
-    .orderBy(desc(candidacies.updatedAt), desc(candidacies.id))
+    .orderBy(...orderOf(query))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   return {
     total: totalRow?.total ?? 0,
-    items: rows.map(({ candidacy, candidate }) => ({
+    items: rows.map(({ candidacy, candidate, certificationLabel }) => ({
       id: candidacy.id,
       status: candidacy.status,
       statusLabel: CandidacyStatus.labels[candidacy.status as CandidacyStatus],
       accompanimentType: candidacy.accompanimentType,
       certificationCode: candidacy.certificationCode,
+      certificationLabel,
       aapId: candidacy.aapId,
       candidate: {
         givenName: candidate.givenName,

@@ -64,7 +64,7 @@ export function aapRoutes() {
         tags: TAGS,
         summary: 'List my candidacies',
         description:
-          'Filters: `status`, `certification`, `q` (name or e-mail), `createdFrom`/`createdTo` (days), `site`. Most recently updated first, paginated.',
+          'Filters: `status`, `certification`, `q` (name or e-mail), `createdFrom`/`createdTo` (days), `site`. Order: `sort` (`lastChange` by default, `status` in the journey’s order, `candidate` by name) and `order` (`asc`/`desc`; most recent first by default). Paginated; each item carries its `certificationLabel`.',
         security: ACCOUNT_SECURITY,
         responses: {
           200: jsonResponse('`{ items, total, page, pageSize, pageCount }`'),

@@ -30,11 +30,13 @@ const AAP: Role[] = ['aap', 'antenna'];
 const CERTIFICATEUR: Role[] = ['certificateur', 'local'];
 
 interface ProfessionalRoute {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
   /** The OpenAPI path (`{id}`, `{documentId}`). */
   path: string;
   roles: Role[];
   body?: () => { json?: unknown; form?: FormData };
+  /** What `{id}` names when it is not the test candidacy (an AAP site). */
+  id?: string;
 }
 
 const ROUTES: ProfessionalRoute[] = [
@@ -65,6 +67,14 @@ const ROUTES: ProfessionalRoute[] = [
   { method: 'POST', path: '/aap/candidacies/{id}/archive', roles: AAP },
   { method: 'POST', path: '/aap/candidacies/{id}/unarchive', roles: AAP },
   { method: 'GET', path: '/aap/candidacies/{id}/documents/{documentId}', roles: AAP },
+  { method: 'GET', path: '/aap/sites', roles: AAP },
+  {
+    method: 'PATCH',
+    path: '/aap/sites/{id}',
+    roles: AAP,
+    id: 'site-a1',
+    body: () => ({ json: { closedForAbsence: false } }),
+  },
   { method: 'GET', path: '/certificateur/feasibility', roles: CERTIFICATEUR },
   { method: 'GET', path: '/certificateur/validation-dossiers', roles: CERTIFICATEUR },
   { method: 'GET', path: '/certificateur/juries', roles: CERTIFICATEUR },
@@ -138,7 +148,7 @@ describe('authorisation matrix: every professional route × every role × foreig
   const request = (route: ProfessionalRoute, bearer?: string) =>
     api.call(
       route.method,
-      route.path.replace('{id}', candidacy.id).replace('{documentId}', documentId),
+      route.path.replace('{id}', route.id ?? candidacy.id).replace('{documentId}', documentId),
       { ...route.body?.(), ...(bearer ? { bearer } : {}) },
     );
 

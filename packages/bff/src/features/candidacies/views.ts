@@ -14,6 +14,7 @@ import { getCertification } from '../certifications/repository.js';
 import { findAapSite } from './aap-directory.js';
 import { type CandidacyRecord, candidacyStateOf } from './candidacy-record.js';
 import { documentsOfCandidacy } from './repository.js';
+import { submittedAnswers } from './submitted-answers.js';
 
 type Deps = Pick<AppDependencies, 'db' | 'clock'>;
 
@@ -104,7 +105,8 @@ export async function candidateView(deps: Deps, record: CandidacyRecord) {
 
 /**
  * What a professional sees: the tracker view, the candidate's identity and contact (the NIR only
- * as `hasNir`), the typology and the eligibility verdict, and the version for concurrency.
+ * as `hasNir`), the typology, the eligibility answers as submitted and the verdict, and the
+ * version for concurrency.
  */
 export async function professionalView(deps: Deps, record: CandidacyRecord, actor: CandidacyActor) {
   const { candidate, candidacy } = record;
@@ -114,6 +116,7 @@ export async function professionalView(deps: Deps, record: CandidacyRecord, acto
     version: candidacy.version,
     typology: candidacy.typology,
     eligibility: candidacy.eligibilityResult,
+    eligibilityAnswers: submittedAnswers(candidacy.eligibilityAnswers),
     partnerId: candidacy.partnerId,
     candidate: {
       id: candidate.id,

@@ -1,0 +1,4 @@
+import { createApp } from 'vue';
+import PartnerJourney from './PartnerJourney.vue';
+
+createApp(PartnerJourney).mount('#journey');
