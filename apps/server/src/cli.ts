@@ -1,9 +1,11 @@
 import { Command } from 'commander';
 import { registerAccountCreate } from './commands/account-create.js';
+import { registerBackup } from './commands/backup.js';
 import { registerImportRncp } from './commands/import-rncp.js';
 import { registerKeyRevoke } from './commands/key-revoke.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerPartnerCreate } from './commands/partner-create.js';
+import { registerRestore } from './commands/restore.js';
 import { registerSeedScale } from './commands/seed-scale.js';
 import { registerServe } from './commands/serve.js';
 
@@ -27,6 +29,8 @@ registerPartnerCreate(program);
 registerAccountCreate(program);
 registerKeyRevoke(program);
 registerSeedScale(program);
+registerBackup(program);
+registerRestore(program);
 
 await program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`vae: ${error instanceof Error ? error.message : String(error)}`);

@@ -21,7 +21,11 @@ import { SECURITY_SCHEMES } from './http/auth.js';
 import { requestBodyLimit } from './http/body-limit.js';
 import { apiCors } from './http/cors.js';
 import { handleError, handleNotFound } from './http/errors.js';
-import { partnerAwareOrigins, requirePartner } from './http/partner-origin.js';
+import {
+  partnerAwareOrigins,
+  readableRefusalsOnly,
+  requirePartner,
+} from './http/partner-origin.js';
 import { apiRateLimits } from './http/rate-limit.js';
 import { requestLog } from './http/request-log.js';
 import { apiSecurityHeaders } from './http/security-headers.js';
@@ -29,6 +33,9 @@ import { apiSecurityHeaders } from './http/security-headers.js';
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 /** Catalogue, AAP directory, eligibility and funding: what the public elements call. */
 const PUBLIC_PATHS = '/:area{certifications|organisms|eligibility|funding}/*';
+/** The paths behind `requirePartner()` (required key): PUBLIC_PATHS and POST /candidacies. */
+const PARTNER_GUARDED =
+  /^\/api\/v1\/(?:(?:certifications|organisms|eligibility|funding)(?:\/|$)|candidacies\/?$)/;
 
 /** The versioned API: one line per feature. */
 function apiV1() {
@@ -80,7 +87,8 @@ export function createApp(deps: AppDependencies) {
     .use(
       '/api/v1/*',
       apiSecurityHeaders(),
-      apiCors(partnerAwareOrigins()),
+      readableRefusalsOnly(),
+      apiCors(partnerAwareOrigins(undefined, (path) => PARTNER_GUARDED.test(path))),
       ...apiRateLimits(),
       requestBodyLimit(bodyLimitFor),
     )

@@ -10,8 +10,20 @@ export interface DatabaseOptions {
   authToken?: string | undefined;
   /** With a `file:` URL: the primary this embedded replica syncs from and writes to. */
   syncUrl?: string | undefined;
+  /** How often an embedded replica pulls the primary's changes, in seconds (default 5). */
+  syncIntervalSeconds?: number;
   /** How long a statement waits on a locked local database, in ms. */
   busyTimeoutMs?: number;
+  /**
+   * A database of a libSQL server started with `--enable-namespaces`, chosen per request by
+   * header, so that one server can hold many databases without a DNS name for each.
+   */
+  namespace?: string | undefined;
+  /**
+   * How long one call to a libSQL server may take, in ms (default 10 s): a server that went
+   * away must fail the request, not hold it open forever.
+   */
+  serverTimeoutMs?: number;
 }
 
 export interface Database {
@@ -44,7 +56,11 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
     url,
     authToken: options.authToken,
     syncUrl: options.syncUrl,
+    ...(options.syncUrl
+      ? { syncInterval: options.syncIntervalSeconds ?? 5, readYourWrites: true }
+      : {}),
     timeout: options.busyTimeoutMs ?? 5000,
+    ...serverFetch(url, options),
   });
   const orm = drizzle(client, { schema });
   return {
@@ -63,4 +79,30 @@ function ensureFolder(url: string): void {
   const pathWithoutQuery = path.split('?')[0] ?? path;
   if (pathWithoutQuery === ':memory:' || pathWithoutQuery === '') return;
   mkdirSync(dirname(pathWithoutQuery), { recursive: true });
+}
+
+/** Over HTTP, every call to the server is bounded in time (and sent to its namespace). */
+function serverFetch(url: string, options: DatabaseOptions) {
+  const send = options.namespace === undefined ? fetch : fetchInNamespace(options.namespace);
+  if (!/^https?:\/\//.test(url)) {
+    return options.namespace === undefined ? {} : { fetch: send };
+  }
+  const timeoutMs = options.serverTimeoutMs ?? 10_000;
+  return {
+    fetch: (request: Request) =>
+      send(
+        new Request(request, {
+          signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]),
+        }),
+      ),
+  };
+}
+
+/** sqld reads the namespace from `x-namespace-bin`: its name in unpadded base64url. */
+function fetchInNamespace(namespace: string): (request: Request) => Promise<Response> {
+  const encoded = Buffer.from(namespace).toString('base64url');
+  return (request) => {
+    request.headers.set('x-namespace-bin', encoded);
+    return fetch(request);
+  };
 }

@@ -1,6 +1,7 @@
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../app-context.js';
+import { databaseUnavailable, isDatabaseUnreachable } from './database-unreachable.js';
 import { ProblemError, type ProblemKind, problemResponse } from './problem.js';
 
 const KIND_BY_STATUS: Record<number, ProblemKind> = {
@@ -29,6 +30,13 @@ export const handleError: ErrorHandler<AppEnv> = (error, c) => {
       c,
       new ProblemError(isMalformedJson(error) ? 'malformedJson' : kind, detail),
     );
+  }
+  if (isDatabaseUnreachable(error)) {
+    c.get('deps').logger.warn(
+      { requestId: c.get('requestId'), err: loggableError(error) },
+      'database unreachable',
+    );
+    return problemResponse(c, databaseUnavailable());
   }
   c.get('deps').logger.error(
     {

@@ -101,17 +101,52 @@ export function requirePartner(options: RequirePartnerOptions = {}): MiddlewareH
  * origins of that partner; without one (preflights never carry custom headers), the origins of
  * any active partner — the actual request is then checked on its key. `appliesTo` limits the
  * partner part to some paths (the others keep the configured origins only).
+ *
+ * `refusalsReadableOn`: paths guarded by `requirePartner()`, whose guard refuses any Origin
+ * outside the key's partner list. There any Origin may read the answer, so that a page not on
+ * the list gets the 403 problem+json (ORIGIN_NOT_ALLOWED) instead of an opaque CORS failure;
+ * `readableRefusalsOnly()` makes sure such an origin never reads anything but an error.
  */
 export function partnerAwareOrigins(
   appliesTo: (path: string) => boolean = () => true,
+  refusalsReadableOn: (path: string) => boolean = () => false,
 ): OriginPolicy {
   return async (origin, c) => {
     // No Origin (a server, curl, a probe): nothing to allow, and no reason to ask the database.
     if (!origin) return false;
-    if (await configuredOrigins(origin, c)) return true;
-    if (!appliesTo(c.req.path)) return false;
-    const key = partnerKeyOf(c);
-    if (key) return (await resolvePartner(c, key))?.origins.includes(origin) ?? false;
-    return isActivePartnerOrigin(c.get('deps').db, origin);
+    if (await allowedFor(origin, c, appliesTo)) return true;
+    if (!refusalsReadableOn(c.req.path)) return false;
+    (c as unknown as { [FOREIGN_ORIGIN]?: boolean })[FOREIGN_ORIGIN] = true;
+    return true;
+  };
+}
+
+const FOREIGN_ORIGIN = Symbol('origin allowed to read a refusal only');
+
+async function allowedFor(
+  origin: string,
+  c: Context<AppEnv>,
+  appliesTo: (path: string) => boolean,
+): Promise<boolean> {
+  if (await configuredOrigins(origin, c)) return true;
+  if (!appliesTo(c.req.path)) return false;
+  const key = partnerKeyOf(c);
+  if (key) return (await resolvePartner(c, key))?.origins.includes(origin) ?? false;
+  return isActivePartnerOrigin(c.get('deps').db, origin);
+}
+
+/**
+ * Goes before the CORS middleware: an origin that `partnerAwareOrigins` let in only to read a
+ * refusal loses `Access-Control-Allow-Origin` on anything that is not an error, whatever a
+ * route does — the guard is not the only line of defence.
+ */
+export function readableRefusalsOnly(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    const foreign = (c as unknown as { [FOREIGN_ORIGIN]?: boolean })[FOREIGN_ORIGIN];
+    if (foreign && c.req.method !== 'OPTIONS' && c.res.status < 400) {
+      c.res.headers.delete('Access-Control-Allow-Origin');
+      c.res.headers.delete('Access-Control-Expose-Headers');
+    }
   };
 }

@@ -21,7 +21,16 @@ export function validate<Schema extends StandardSchemaV1, Target extends keyof V
   schema: Schema,
 ) {
   return validator(target, schema, (result) => {
-    if (result.success) return;
+    if (result.success) {
+      // A lone UTF-16 surrogate cannot be stored or sent on to a libSQL server (its JSON
+      // protocol rejects it, which would surface as a 500): refuse it as bad input here.
+      const path = illFormedStringPath(result.data);
+      if (path === null) return;
+      const errors = [
+        { path, in: TARGET_NAMES[target], message: 'Texte mal formé (caractère invalide).' },
+      ];
+      throw new ProblemError('invalidRequest', describe(errors), { errors });
+    }
     const errors = result.error.map((issue) => toFieldError(issue, TARGET_NAMES[target]));
     throw new ProblemError('invalidRequest', describe(errors), { errors });
   });
@@ -40,4 +49,17 @@ function describe(errors: ProblemFieldError[]): string {
   return fields.length === 1
     ? `Le champ « ${fields[0]} » est invalide.`
     : `Les champs ${fields.map((field) => `« ${field} »`).join(', ')} sont invalides.`;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The path of the first string holding a lone surrogate, '' at the top, or null if none. */
+export function illFormedStringPath(value: unknown, path: string[] = []): string | null {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path.join('.') : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = illFormedStringPath(inner, [...path, key]);
+    if (found !== null) return found;
+  }
+  return null;
 }

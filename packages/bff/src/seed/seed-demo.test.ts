@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDatabase, type Database } from '../db/client.js';
+import type { Database } from '../db/client.js';
 import { migrateDatabase } from '../db/migrate.js';
 import { getCatalogueVersion } from '../features/certifications/catalogue-version.js';
 import {
@@ -10,6 +10,7 @@ import {
   getCertification,
   upsertCertifications,
 } from '../features/certifications/repository.js';
+import { openTestDatabase } from '../test-support/test-database.js';
 import { DEMO_CATALOGUE } from './demo-catalogue/index.js';
 import { seedDemoData } from './seed-demo.js';
 
@@ -43,7 +44,7 @@ describe('seedDemoData', () => {
   let db: Database;
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'vae-seed-'));
-    db = createDatabase(`file:${join(folder, 'test.db')}`);
+    db = await openTestDatabase(folder);
     await migrateDatabase(db);
   });
   afterEach(() => {

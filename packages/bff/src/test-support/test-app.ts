@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app.js';
 import { type AppConfig, type Clock, defaultAppConfig, type Logger } from '../app-context.js';
-import { createDatabase, type Database } from '../db/client.js';
+import type { Database } from '../db/client.js';
 import { migrateDatabase } from '../db/migrate.js';
+import { openTestDatabase } from './test-database.js';
 import { addTestPartner } from './test-partner.js';
 
 export interface LogLine {
@@ -39,14 +40,15 @@ export interface TestAppOptions {
 
 /**
  * A real app over a real libSQL database in a fresh temporary file (a real file rather than
- * `:memory:`, so transactions on other connections see the same data).
+ * `:memory:`, so transactions on other connections see the same data), or in a fresh namespace
+ * of a libSQL server under `npm run test:sqld`.
  */
 export async function createTestApp(
   config: Partial<AppConfig> = {},
   options: TestAppOptions = {},
 ): Promise<TestApp> {
   const folder = mkdtempSync(join(tmpdir(), 'vae-bff-test-'));
-  const db = createDatabase(`file:${join(folder, 'test.db')}`);
+  const db = await openTestDatabase(folder);
   await migrateDatabase(db);
   const logs: LogLine[] = [];
   let now = new Date('2026-03-02T09:00:00.000Z');

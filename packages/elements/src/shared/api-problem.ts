@@ -14,7 +14,16 @@ export interface ApiProblemDetails {
   instance?: string;
   errors?: ApiFieldError[];
   requestId?: string;
+  /** A machine-readable reason some problems carry (e.g. ORIGIN_NOT_ALLOWED, PARTNER_KEY_INVALID). */
+  code?: string;
 }
+
+/** Refusals of the partner integration (http/partner-origin.ts in the BFF). */
+const PARTNER_REFUSALS = new Set([
+  'ORIGIN_NOT_ALLOWED',
+  'PARTNER_KEY_INVALID',
+  'PARTNER_KEY_MISSING',
+]);
 
 /** The request never got an answer (offline, DNS, CORS refusal, server down). */
 export const NETWORK_ERROR_TYPE = 'urn:vae:problem:network-error';
@@ -34,6 +43,7 @@ export class ApiProblem extends Error implements ApiProblemDetails {
   readonly instance: string | undefined;
   readonly errors: ApiFieldError[];
   readonly requestId: string | undefined;
+  readonly code: string | undefined;
 
   constructor(details: ApiProblemDetails, options?: { cause?: unknown }) {
     super(details.detail || details.title, options);
@@ -45,6 +55,12 @@ export class ApiProblem extends Error implements ApiProblemDetails {
     this.instance = details.instance;
     this.errors = details.errors ?? [];
     this.requestId = details.requestId;
+    this.code = details.code;
+  }
+
+  /** The partner's key or page origin was refused: an integration error, not a user's. */
+  get isPartnerRefusal(): boolean {
+    return this.code !== undefined && PARTNER_REFUSALS.has(this.code);
   }
 
   get isNetworkError(): boolean {
@@ -60,6 +76,7 @@ export class ApiProblem extends Error implements ApiProblemDetails {
       ...(this.instance ? { instance: this.instance } : {}),
       ...(this.errors.length ? { errors: this.errors } : {}),
       ...(this.requestId ? { requestId: this.requestId } : {}),
+      ...(this.code ? { code: this.code } : {}),
     };
   }
 }
@@ -77,6 +94,7 @@ export async function problemFromResponse(response: Response): Promise<ApiProble
       ...(typeof body.instance === 'string' ? { instance: body.instance } : {}),
       ...(Array.isArray(body.errors) ? { errors: body.errors.filter(isFieldError) } : {}),
       ...(typeof body.requestId === 'string' ? { requestId: body.requestId } : { requestId }),
+      ...(typeof body.code === 'string' ? { code: body.code } : {}),
     });
   }
   return new ApiProblem({

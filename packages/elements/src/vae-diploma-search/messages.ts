@@ -34,6 +34,10 @@ const fr = {
   error: 'La recherche n’a pas abouti.',
   errorNetwork: 'Le service ne répond pas. Vérifiez votre connexion, puis réessayez.',
   errorGeneric: 'Une erreur est survenue. Réessayez dans quelques instants.',
+  errorOrigin:
+    'Ce site n’est pas autorisé à utiliser ce service : son adresse ne figure pas parmi celles déclarées par le partenaire. Son responsable peut l’ajouter.',
+  errorKey:
+    'Ce service n’est pas configuré correctement sur ce site (clé partenaire absente, inconnue ou révoquée). Son responsable doit vérifier sa clé.',
   retry: 'Réessayer',
   selected: 'Certification choisie : {label} ({code}).',
   clear: 'Effacer',

@@ -357,6 +357,18 @@ describe('<vae-diploma-search>', () => {
     }
   });
 
+  it('says the partner key is refused, without a useless retry button', async () => {
+    const el = await searchFixture(
+      html`<vae-diploma-search api-base=${bffUrl} partner="pk_live_0000000000000000000000000000000A"></vae-diploma-search>`,
+    );
+    // A query no other test made: answers are cached per query.
+    await typeQuery(el, 'horloger');
+    await waitUntil(() => $(el, '[part~="error"]'), 'no error message', { timeout: 5000 });
+    expect(messageOf(el)).to.contain('clé partenaire absente, inconnue ou révoquée');
+    expect(messageOf(el)).to.contain('clé partenaire absente, inconnue ou révoquée');
+    expect($(el, '[part~="retry"]')).to.equal(null);
+  });
+
   it('says the service is unreachable when nothing answers', async () => {
     const errors = collect('vae-error');
     try {

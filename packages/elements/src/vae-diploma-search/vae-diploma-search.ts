@@ -295,9 +295,13 @@ export class VaeDiplomaSearch extends VaeElement {
     if (state.status === 'error') {
       return html`<div part="message error" class="message error">
         <p>${text(lang, 'error')} ${this.#errorMessage(state.error)}</p>
-        <button type="button" part="button retry" class="button" @click=${this.#onRetry}>
+        ${
+          isPartnerRefusal(state.error)
+            ? nothing
+            : html`<button type="button" part="button retry" class="button" @click=${this.#onRetry}>
           ${text(lang, 'retry')}
-        </button>
+        </button>`
+        }
       </div>`;
     }
     if (state.status === 'pending' && !state.value) {
@@ -371,8 +375,12 @@ export class VaeDiplomaSearch extends VaeElement {
   }
 
   #errorMessage(error: unknown): string {
-    const network = error instanceof ApiProblem && error.isNetworkError;
-    return text(this.language, network ? 'errorNetwork' : 'errorGeneric');
+    if (!(error instanceof ApiProblem)) return text(this.language, 'errorGeneric');
+    if (error.isNetworkError) return text(this.language, 'errorNetwork');
+    // Retrying will not help: the page's owner must fix the integration, so say what is wrong.
+    if (error.code === 'ORIGIN_NOT_ALLOWED') return text(this.language, 'errorOrigin');
+    if (error.isPartnerRefusal) return text(this.language, 'errorKey');
+    return text(this.language, 'errorGeneric');
   }
 
   // --- state helpers ---
@@ -591,4 +599,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'vae-diploma-search': VaeDiplomaSearch;
   }
+}
+
+function isPartnerRefusal(error: unknown): boolean {
+  return error instanceof ApiProblem && error.isPartnerRefusal;
 }

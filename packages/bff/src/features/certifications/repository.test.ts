@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDatabase, type Database } from '../../db/client.js';
+import type { Database } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
+import { openTestDatabase } from '../../test-support/test-database.js';
 import { bumpCatalogueVersion, getCatalogueVersion } from './catalogue-version.js';
 import { type CertificationRecord, contentHashOf } from './certification-record.js';
 import {
@@ -46,7 +47,7 @@ describe('certification repository', () => {
   let db: Database;
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'vae-certifications-'));
-    db = createDatabase(`file:${join(folder, 'test.db')}`);
+    db = await openTestDatabase(folder);
     await migrateDatabase(db);
   });
   afterEach(() => {

@@ -37,17 +37,30 @@ describe('partners: publishable keys, origins and CORS', () => {
       },
     });
 
-  it('answers CORS preflights for the origins of active partners only', async () => {
+  it('answers CORS preflights for the origins of active partners only, except where the guard speaks', async () => {
     const allowed = await preflight(PARTNER_ORIGIN);
     expect(allowed.headers.get('access-control-allow-origin')).toBe(PARTNER_ORIGIN);
     expect(allowed.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
       'x-vae-partner',
     );
-    const refused = await preflight('https://evil.example');
-    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    // Behind requirePartner() any page may send its request, to read the guard's refusal.
+    const guarded = await preflight('https://evil.example');
+    expect(guarded.headers.get('access-control-allow-origin')).toBe('https://evil.example');
+    const unguarded = await t.app.request('/api/v1/candidate/candidacy', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://evil.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization',
+      },
+    });
+    expect(unguarded.headers.get('access-control-allow-origin')).toBeNull();
 
     await t.db.orm.update(partners).set({ disabledAt: '2026-03-01T00:00:00.000Z' });
-    const disabled = await preflight(PARTNER_ORIGIN);
+    const disabled = await t.app.request('/api/v1/candidate/candidacy', {
+      method: 'OPTIONS',
+      headers: { Origin: PARTNER_ORIGIN, 'Access-Control-Request-Method': 'GET' },
+    });
     expect(disabled.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -70,7 +83,8 @@ describe('partners: publishable keys, origins and CORS', () => {
     expect(crossed.status).toBe(403);
     expect(crossed.headers.get('content-type')).toContain('application/problem+json');
     expect((await crossed.json()).code).toBe('ORIGIN_NOT_ALLOWED');
-    expect(crossed.headers.get('access-control-allow-origin')).toBeNull();
+    // The refusal is readable by the page, so the element can say why.
+    expect(crossed.headers.get('access-control-allow-origin')).toBe(PARTNER_ORIGIN);
 
     const serverSide = await api.call('POST', '/candidacies', {
       json: creation,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDatabase, type Database } from '../../db/client.js';
+import type { Database } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { getCatalogueVersion } from '../../features/certifications/catalogue-version.js';
 import {
@@ -14,6 +14,7 @@ import {
 } from '../../features/certifications/repository.js';
 import type { CertificationSearchResponse } from '../../features/certifications/schemas.js';
 import { createTestApp } from '../../test-support/test-app.js';
+import { openTestDatabase } from '../../test-support/test-database.js';
 import { importRncp } from './import-rncp.js';
 
 // Conformance: the real France compétences exports in ../shared/data (relative to the repository
@@ -37,7 +38,7 @@ describe('importing the real RNCP exports', () => {
   let db: Database;
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'vae-rncp-conformance-'));
-    db = createDatabase(`file:${join(folder, 'test.db')}`);
+    db = await openTestDatabase(folder);
     await migrateDatabase(db);
   });
   afterEach(() => {
@@ -272,7 +273,7 @@ describe('importing the real RNCP exports', () => {
     expect(report).toMatchObject({ format: 'csv-zip', read: 9, created: 9 });
     const fromZip = await listCertifications(db);
 
-    const other = createDatabase(`file:${join(folder, 'folder.db')}`);
+    const other = await openTestDatabase(folder, 'folder.db');
     await migrateDatabase(other);
     await importRncp(other, csvSample);
     expect(fromZip).toEqual(await listCertifications(other));

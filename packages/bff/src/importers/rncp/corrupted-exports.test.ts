@@ -14,10 +14,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, type Database } from '../../db/client.js';
+import type { Database } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { getCatalogueVersion } from '../../features/certifications/catalogue-version.js';
 import { listCertifications } from '../../features/certifications/repository.js';
+import { openTestDatabase } from '../../test-support/test-database.js';
 import { ImportError } from './import-error.js';
 import { importRncp } from './import-rncp.js';
 
@@ -35,7 +36,7 @@ describe('importing exports that are not what they claim', () => {
   beforeAll(async () => {
     if (!existsSync(csvSample)) throw new Error(`The RNCP exports are missing in ${rncp}.`);
     folder = mkdtempSync(join(tmpdir(), 'vae-rncp-corrupt-'));
-    db = createDatabase(`file:${join(folder, 'test.db')}`);
+    db = await openTestDatabase(folder);
     await migrateDatabase(db);
     await importRncp(db, join(rncp, 'export_fiches_RS_V4_1_fixture.xml'));
   });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDatabase, type Database } from '../../db/client.js';
+import type { Database } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { getCatalogueVersion } from '../../features/certifications/catalogue-version.js';
 import {
@@ -11,6 +11,7 @@ import {
   getCertification,
   listCertifications,
 } from '../../features/certifications/repository.js';
+import { openTestDatabase } from '../../test-support/test-database.js';
 import { ImportError } from './import-error.js';
 import { importRncp } from './import-rncp.js';
 
@@ -108,7 +109,7 @@ describe('importing CSV exports', () => {
   let db: Database;
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'vae-rncp-csv-test-'));
-    db = createDatabase(`file:${join(folder, 'test.db')}`);
+    db = await openTestDatabase(folder);
     await migrateDatabase(db);
   });
   afterEach(() => {

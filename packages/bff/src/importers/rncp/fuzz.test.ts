@@ -12,10 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, type Database } from '../../db/client.js';
+import type { Database } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { getCatalogueVersion } from '../../features/certifications/catalogue-version.js';
 import { listCertifications } from '../../features/certifications/repository.js';
+import { openTestDatabase } from '../../test-support/test-database.js';
 import { ImportError } from './import-error.js';
 import { importRncp } from './import-rncp.js';
 
@@ -48,7 +49,7 @@ describe('importing truncated and corrupted exports', () => {
       throw new Error(`The RNCP exports are missing: expected them in ${rncp} (../shared/data).`);
     }
     folder = mkdtempSync(join(tmpdir(), 'vae-rncp-fuzz-'));
-    db = createDatabase(`file:${join(folder, 'test.db')}`);
+    db = await openTestDatabase(folder);
     await migrateDatabase(db);
     // Something to lose: the catalogue as the RS fixture leaves it.
     await importRncp(db, join(rncp, 'export_fiches_RS_V4_1_fixture.xml'));

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDatabase, type Database } from '../../db/client.js';
+import type { Database } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { getCatalogueVersion } from '../../features/certifications/catalogue-version.js';
 import {
@@ -10,6 +10,7 @@ import {
   getCertification,
   listCertifications,
 } from '../../features/certifications/repository.js';
+import { openTestDatabase } from '../../test-support/test-database.js';
 import { ImportError } from './import-error.js';
 import { importRncp } from './import-rncp.js';
 
@@ -57,7 +58,7 @@ describe('importing XML exports', () => {
   };
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'vae-rncp-xml-'));
-    db = createDatabase(`file:${join(folder, 'test.db')}`);
+    db = await openTestDatabase(folder);
     await migrateDatabase(db);
   });
   afterEach(() => {
