@@ -18,13 +18,6 @@ export interface ApiProblemDetails {
   code?: string;
 }
 
-/** Refusals of the partner integration (http/partner-origin.ts in the BFF). */
-const PARTNER_REFUSALS = new Set([
-  'ORIGIN_NOT_ALLOWED',
-  'PARTNER_KEY_INVALID',
-  'PARTNER_KEY_MISSING',
-]);
-
 /** The request never got an answer (offline, DNS, CORS refusal, server down). */
 export const NETWORK_ERROR_TYPE = 'urn:vae:problem:network-error';
 /** The answer was an error without a problem document (a proxy's HTML page, an empty body). */
@@ -60,7 +53,8 @@ export class ApiProblem extends Error implements ApiProblemDetails {
 
   /** The partner's key or page origin was refused: an integration error, not a user's. */
   get isPartnerRefusal(): boolean {
-    return this.code !== undefined && PARTNER_REFUSALS.has(this.code);
+    // ORIGIN_NOT_ALLOWED, PARTNER_KEY_INVALID, PARTNER_KEY_MISSING (http/partner-origin.ts).
+    return /^(ORIGIN_NOT_ALLOWED|PARTNER_KEY_)/.test(this.code ?? '');
   }
 
   get isNetworkError(): boolean {

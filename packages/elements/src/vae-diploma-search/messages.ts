@@ -35,9 +35,9 @@ const fr = {
   errorNetwork: 'Le service ne répond pas. Vérifiez votre connexion, puis réessayez.',
   errorGeneric: 'Une erreur est survenue. Réessayez dans quelques instants.',
   errorOrigin:
-    'Ce site n’est pas autorisé à utiliser ce service : son adresse ne figure pas parmi celles déclarées par le partenaire. Son responsable peut l’ajouter.',
+    'Ce site n’est pas autorisé à utiliser ce service : son responsable doit le déclarer.',
   errorKey:
-    'Ce service n’est pas configuré correctement sur ce site (clé partenaire absente, inconnue ou révoquée). Son responsable doit vérifier sa clé.',
+    'Ce service est mal configuré sur ce site (clé partenaire absente, inconnue ou révoquée).',
   retry: 'Réessayer',
   selected: 'Certification choisie : {label} ({code}).',
   clear: 'Effacer',
