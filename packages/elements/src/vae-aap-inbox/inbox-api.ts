@@ -2,7 +2,7 @@ import type { CandidacyStatus } from '@vae/core';
 import type { ClientResponse } from 'hono/client';
 import { type ApiClient, type OkBody, readApi } from '../shared/api-client.js';
 import { ApiProblem } from '../shared/api-problem.js';
-import type { SessionCredential } from './session-credential.js';
+import type { SessionCredential } from '../shared/session-credential.js';
 
 type Candidacies = ApiClient['aap']['candidacies'];
 type Body<F extends (...args: never[]) => Promise<unknown>> = OkBody<Awaited<ReturnType<F>>>;

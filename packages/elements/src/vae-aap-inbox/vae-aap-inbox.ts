@@ -2,6 +2,7 @@ import { CandidacyStatus } from '@vae/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { ApiProblem } from '../shared/api-problem.js';
 import type { CandidacyActionDetail } from '../shared/candidacy-action-event.js';
+import { SessionCredential, type SessionTokenAnswer } from '../shared/session-credential.js';
 import { themeStyles } from '../shared/theme.js';
 import { VaeElement } from '../shared/vae-element.js';
 import { type DialogState, readDialogForm, renderDialogContent } from './action-dialog.js';
@@ -25,7 +26,6 @@ import {
   serverOrder,
 } from './inbox-list.js';
 import { isEnglishSettled, loadEnglish, text } from './messages.js';
-import { SessionCredential, type SessionTokenAnswer } from './session-credential.js';
 import { renderSiteChips, renderSitesSettings, type SiteFormState } from './sites-section.js';
 import { aapInboxStyles } from './styles.js';
 

@@ -1,6 +1,6 @@
 import { type ApiClient, type OkBody, readApi } from '../shared/api-client.js';
 import { ApiProblem } from '../shared/api-problem.js';
-import type { SessionCredential } from './session-credential.js';
+import type { SessionCredential } from '../shared/session-credential.js';
 
 type Certificateur = ApiClient['certificateur'];
 type Candidacy = Certificateur['candidacies'][':id'];

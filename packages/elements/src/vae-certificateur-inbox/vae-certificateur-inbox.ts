@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { ApiProblem } from '../shared/api-problem.js';
 import type { CandidacyActionDetail } from '../shared/candidacy-action-event.js';
+import { SessionCredential, type SessionTokenAnswer } from '../shared/session-credential.js';
 import { themeStyles } from '../shared/theme.js';
 import { VaeElement } from '../shared/vae-element.js';
 import { type DialogState, renderDialog } from './action-dialog.js';
@@ -28,7 +29,6 @@ import {
   type SortState,
 } from './inbox-list.js';
 import { isEnglishSettled, loadEnglish, text } from './messages.js';
-import { SessionCredential, type SessionTokenAnswer } from './session-credential.js';
 import { inboxStyles } from './styles.js';
 
 export type { CandidacyActionDetail, SessionTokenAnswer };

@@ -7,47 +7,55 @@ export interface SessionSource {
   fetchSessionToken: (() => Promise<SessionTokenAnswer>) | undefined;
 }
 
-/** Renew a session token this long before its announced expiry. */
+/** Renew a token this long before its announced expiry, so no call goes out with a dying one. */
 const RENEW_MARGIN_MS = 60_000;
-/** The host's token function may hang: past this, it counts as failed. */
+/** The host's token function may hang: past this, it counts as failed (no endless spinner). */
 const FETCH_TIMEOUT_MS = 15_000;
 
 /**
- * The bearer of a professional inbox: the host's `session-token`, or the one
- * `fetchSessionToken` gave (asked for when there is none, shortly before its expiry, and once
- * more when the API refuses it).
+ * The bearer of a professional element (the AAP and certificateur inboxes): the host's `session-token`, or the one `fetchSessionToken`
+ * gave, renewed shortly before its announced expiry and once when the API refuses it.
  */
 export class SessionCredential {
   readonly #source: SessionSource;
-  #renewed: string | null = null;
+  #fetched: string | null = null;
   #expiresAt = 0;
+  /** One renewal at a time: the inbox's parallel calls share it. */
   #renewing: Promise<boolean> | null = null;
 
   constructor(source: SessionSource) {
     this.#source = source;
   }
 
-  /** The bearer to send now (null: none to be had). */
+  /** The bearer to send now (renewed first when there is none or it is due), or null. */
   async current(): Promise<string | null> {
     const due = this.#expiresAt > 0 && Date.now() > this.#expiresAt - RENEW_MARGIN_MS;
-    const given = this.#renewed ?? this.#source.sessionToken ?? null;
-    if (this.#source.fetchSessionToken && (!given || due)) await this.renew();
-    return this.#renewed ?? this.#source.sessionToken ?? null;
+    if (this.#source.fetchSessionToken && (!this.#fetched || due)) await this.renew();
+    return this.#fetched ?? (this.#source.sessionToken || null);
   }
 
-  /**
-   * Asks `fetchSessionToken` for a new token; false when there is none to be had. Calls made
-   * while one is pending share it (the list and the counts are read together).
-   */
+  /** Asks `fetchSessionToken` for a new token; false when there is none to be had. */
   renew(): Promise<boolean> {
-    this.#renewing ??= this.#ask().finally(() => {
+    this.#renewing ??= this.#fetch().finally(() => {
       this.#renewing = null;
     });
     return this.#renewing;
   }
 
-  async #ask(): Promise<boolean> {
+  /**
+   * The API refused `token` (401): renew, unless a parallel call already did (then its token is
+   * the one to try). False when there is no other token to try.
+   */
+  async renewAfterRefusal(token: string): Promise<boolean> {
+    if (this.#renewing) await this.#renewing;
+    if (this.#fetched && this.#fetched !== token) return true;
+    return this.renew();
+  }
+
+  async #fetch(): Promise<boolean> {
     const fetchToken = this.#source.fetchSessionToken;
+    this.#fetched = null;
+    this.#expiresAt = 0;
     if (!fetchToken) return false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
@@ -62,7 +70,7 @@ export class SessionCredential {
       const expiresAt =
         typeof answer === 'string' ? Number.NaN : Date.parse(answer?.expiresAt ?? '');
       this.#expiresAt = Number.isNaN(expiresAt) ? 0 : expiresAt;
-      this.#renewed = token || null;
+      this.#fetched = token || null;
       return Boolean(token);
     } catch {
       return false;
@@ -73,7 +81,7 @@ export class SessionCredential {
 
   /** The host set another token or token function: start from it. */
   reset(): void {
-    this.#renewed = null;
+    this.#fetched = null;
     this.#expiresAt = 0;
   }
 }
