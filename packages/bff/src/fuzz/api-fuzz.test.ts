@@ -99,14 +99,18 @@ describe('fuzzing every endpoint with bad input', () => {
     expect(operations.length).toBeGreaterThanOrEqual(45);
   });
 
-  it('answers a sweep of every route × hostile body, path, query and credential', async () => {
-    const requests = sweepRequests(operations, world);
-    expect(requests.length).toBeGreaterThan(1_000);
-    const started = performance.now();
-    for (const request of requests) expectAcceptable(request, await send(request));
-    const seconds = (performance.now() - started) / 1000;
-    console.info(`fuzz: sweep of ${requests.length} requests in ${seconds.toFixed(1)} s`);
-  }, SWEEP_TIMEOUT_MS);
+  it(
+    'answers a sweep of every route × hostile body, path, query and credential',
+    async () => {
+      const requests = sweepRequests(operations, world);
+      expect(requests.length).toBeGreaterThan(1_000);
+      const started = performance.now();
+      for (const request of requests) expectAcceptable(request, await send(request));
+      const seconds = (performance.now() - started) / 1000;
+      console.info(`fuzz: sweep of ${requests.length} requests in ${seconds.toFixed(1)} s`);
+    },
+    SWEEP_TIMEOUT_MS,
+  );
 
   it(`answers ${RUNS} generated requests with 2xx/3xx or problem+json 4xx, never 5xx`, async () => {
     const before = new Map(statuses);

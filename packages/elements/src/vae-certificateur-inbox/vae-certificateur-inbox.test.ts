@@ -245,7 +245,11 @@ describe('<vae-certificateur-inbox>', () => {
       () => textOf(el).includes('Résultat : Réussite totale (certification partielle'),
       'result',
     );
-    expect(root(el).activeElement?.id).to.equal('dossier-title');
+    // The focus moves once the dossier has re-rendered, which may come after its text.
+    await waitUntil(
+      () => root(el).activeElement?.id === 'dossier-title',
+      'focus goes to the dossier heading',
+    );
     await waitUntil(() => countOf(el, 'juries.awaiting-result') === awaiting - 1, 'counts');
     await expect(el).to.be.accessible();
   });
