@@ -86,12 +86,16 @@ describe('two BFF instances on one libSQL server (sqld)', () => {
     );
     expect((await importRncp(first.t.db, xml)).created).toBe(1);
 
-    // The second instance compares the catalogue version every few seconds (its clock moves).
-    second.t.clock.set(new Date(second.t.clock.now().getTime() + 60_000));
-    await vi.waitFor(async () => {
-      const after = (await (await search(second)).json()) as CertificationSearchResponse;
-      expect(after.items[0]?.rncpCode).toBe('RNCP37383');
-    });
+    // The second instance compares the catalogue version every few seconds, as its clock moves;
+    // the rebuild runs in the background, so a loaded sqld may need a few checks.
+    await vi.waitFor(
+      async () => {
+        second.t.clock.set(new Date(second.t.clock.now().getTime() + 60_000));
+        const after = (await (await search(second)).json()) as CertificationSearchResponse;
+        expect(after.items[0]?.rncpCode).toBe('RNCP37383');
+      },
+      { timeout: 20_000, interval: 200 },
+    );
   });
 
   it('counts rate limits per instance (documented in docs/OPERATIONS.md)', async () => {
