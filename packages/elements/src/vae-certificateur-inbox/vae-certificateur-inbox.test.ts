@@ -249,6 +249,7 @@ describe('<vae-certificateur-inbox>', () => {
     await waitUntil(
       () => root(el).activeElement?.id === 'dossier-title',
       'focus goes to the dossier heading',
+      { timeout: 5000 },
     );
     await waitUntil(() => countOf(el, 'juries.awaiting-result') === awaiting - 1, 'counts');
     await expect(el).to.be.accessible();

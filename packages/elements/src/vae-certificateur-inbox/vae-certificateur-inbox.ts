@@ -365,7 +365,7 @@ export class VaeCertificateurInbox extends VaeElement {
     this.dialog = { ...dialog, error: null, sending: true };
     try {
       const view = await this.#api.act(dossier.id, payload);
-      this.#finishAction(view, {
+      void this.#finishAction(view, {
         tone: 'success',
         text: text(this.language, 'done', { status: view.statusLabel[this.language] }),
       });
@@ -375,13 +375,19 @@ export class VaeCertificateurInbox extends VaeElement {
     }
   }
 
-  /** After the server answered: close the dialog, show its answer, count again. */
-  #finishAction(view: DossierView, notice: NoticeState): void {
+  /**
+   * After the server answered: close the dialog, show its answer, count again. Focus goes to the
+   * dossier heading once it has re-rendered, not from the dialog's `close` event, a task that a
+   * busy or background page may run much later.
+   */
+  async #finishAction(view: DossierView, notice: NoticeState): Promise<void> {
     this.#dialogOpener = null;
     this.#dialogElement?.close();
     this.#showDossier(view, notice);
     void this.#loadOverview();
     void this.#loadList();
+    await this.updateComplete;
+    this.#focus('#dossier-title');
   }
 
   async #refused(problem: ApiProblem, before: DossierView): Promise<void> {
@@ -391,7 +397,7 @@ export class VaeCertificateurInbox extends VaeElement {
       try {
         const now = await this.#api.dossier(before.id);
         if (now.version !== before.version) {
-          this.#finishAction(now, { tone: 'warning', text: text(this.language, 'conflict') });
+          void this.#finishAction(now, { tone: 'warning', text: text(this.language, 'conflict') });
           return;
         }
       } catch {
