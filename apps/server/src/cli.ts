@@ -18,7 +18,8 @@ const program = new Command('vae')
 Configuration comes from environment variables:
   PORT (8787), HOST (127.0.0.1), DATABASE_URL (file:./data/vae.db), DATABASE_AUTH_TOKEN,
   DATABASE_SYNC_URL (embedded replica), PUBLIC_URL, LOG_LEVEL (info), DATA_DIR (./data),
-  TOKEN_SECRET (generated in DATA_DIR when absent), ALLOWED_ORIGINS (comma-separated)`,
+  TOKEN_SECRET (generated in DATA_DIR when absent), DATA_KEY (encrypts personal data at rest),
+  TRUST_PROXY (false), ALLOWED_ORIGINS (comma-separated)`,
   );
 
 // One line per command; each lives in commands/<name>.ts.

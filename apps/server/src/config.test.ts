@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
+import { appConfigFrom } from './server.js';
 
 describe('loadConfig', () => {
   it('uses the documented defaults', () => {
@@ -16,6 +17,8 @@ describe('loadConfig', () => {
         logLevel: 'info',
         dataDir: './data',
         tokenSecret: undefined,
+        dataKey: undefined,
+        trustProxy: false,
         allowedOrigins: [],
       },
     });
@@ -29,6 +32,8 @@ describe('loadConfig', () => {
     [{ PUBLIC_URL: 'ftp://x.org' }, 'PUBLIC_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ TOKEN_SECRET: 'short' }, 'TOKEN_SECRET'],
+    [{ DATA_KEY: 'short' }, 'DATA_KEY'],
+    [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
     [{ ALLOWED_ORIGINS: 'https://ok.org, not an origin' }, 'ALLOWED_ORIGINS'],
     [{ DATABASE_URL: 'http://db:8080', DATABASE_SYNC_URL: 'http://db:8080' }, 'DATABASE_SYNC_URL'],
   ])('rejects %o naming %s', (env, name) => {
@@ -55,6 +60,16 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ DATABASE_URL: 'file:/tmp/r.db', DATABASE_SYNC_URL: 'http://127.0.0.1:8080' }).ok,
     ).toBe(true);
+  });
+
+  it('reads a dedicated data key and the reverse-proxy switch', () => {
+    const dataKey = 'k'.repeat(40);
+    const result = loadConfig({ DATA_KEY: dataKey, TRUST_PROXY: 'true' });
+    expect(result.ok && result.config.dataKey).toBe(dataKey);
+    expect(result.ok && result.config.trustProxy).toBe(true);
+    if (!result.ok) return;
+    const app = appConfigFrom({ ...result.config, tokenSecret: 's'.repeat(40) });
+    expect(app).toMatchObject({ dataKey, trustProxy: true, tokenSecret: 's'.repeat(40) });
   });
 
   it('parses the allowed origins and trims a trailing slash from PUBLIC_URL', () => {

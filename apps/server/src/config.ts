@@ -53,6 +53,16 @@ const EnvSchema = v.object({
   TOKEN_SECRET: v.optional(
     v.pipe(v.string(), v.minLength(32, 'must be at least 32 characters (use a random value)')),
   ),
+  DATA_KEY: v.optional(
+    v.pipe(v.string(), v.minLength(32, 'must be at least 32 characters (use a random value)')),
+  ),
+  TRUST_PROXY: v.optional(
+    v.pipe(
+      v.picklist(['true', 'false'], 'must be true or false'),
+      v.transform((value) => value === 'true'),
+    ),
+    'false',
+  ),
   ALLOWED_ORIGINS: v.optional(
     v.pipe(
       v.string(),
@@ -84,6 +94,10 @@ export interface ServerConfig {
   dataDir: string;
   /** Undefined when not given: the server then uses (or creates) one in the data folder. */
   tokenSecret: string | undefined;
+  /** Encrypts personal data at rest; undefined: derived from the token secret (see OPERATIONS.md). */
+  dataKey: string | undefined;
+  /** Behind a reverse proxy: per-IP limits read the client's address from X-Forwarded-For. */
+  trustProxy: boolean;
   allowedOrigins: string[];
 }
 
@@ -126,6 +140,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       logLevel: e.LOG_LEVEL,
       dataDir: e.DATA_DIR,
       tokenSecret: e.TOKEN_SECRET,
+      dataKey: e.DATA_KEY,
+      trustProxy: e.TRUST_PROXY,
       allowedOrigins: e.ALLOWED_ORIGINS,
     },
   };

@@ -53,17 +53,24 @@ export function composeServerApp(appConfig: AppConfig, db: Database, logger: Log
     .route('/', demoRoutes());
 }
 
-export async function startServer(config: ServerConfig, logger: Logger): Promise<RunningServer> {
-  const db = openDatabase(config);
-  await migrateDatabase(db);
-  const appConfig: AppConfig = {
+/** What the API needs from the server's configuration. */
+export function appConfigFrom(config: ServerConfig): AppConfig {
+  return {
     ...defaultAppConfig,
     version,
     publicUrl: config.publicUrl,
     tokenSecret: resolveTokenSecret(config.tokenSecret, config.dataDir),
+    dataKey: config.dataKey ?? '',
+    trustProxy: config.trustProxy,
     allowedOrigins: config.allowedOrigins,
     dataDir: config.dataDir,
   };
+}
+
+export async function startServer(config: ServerConfig, logger: Logger): Promise<RunningServer> {
+  const db = openDatabase(config);
+  await migrateDatabase(db);
+  const appConfig = appConfigFrom(config);
   // A fresh install starts with the demo data; an existing one is left as it is.
   const seeded = await seedDemoData(db, { config: appConfig });
   // Step names only: a step's report may hold credentials shown once (demo keys).
