@@ -9,6 +9,7 @@ import {
   tabTo,
 } from './support/keyboard.js';
 import { staffApi } from './support/staff-api.js';
+import { staffDeclareAdmissible } from './support/staff-pages.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -72,24 +73,19 @@ describe('parcours.html: the whole <vae-journey>, keyboard only', () => {
     await page.close();
   });
 
-  it('is taken over by the AAP and declared admissible by the certificateur (through the API)', async () => {
+  it('is taken over on the AAP page and declared admissible on the certificateur page, keyboard only', async () => {
     expect(trackingCode).not.toBe('');
-    const api = staffApi();
-    const id = await api.candidacyIdOf(trackingCode);
-    await api.asAap('POST', `/aap/candidacies/${id}/take-over`, {});
-    await api.asAap('POST', `/aap/candidacies/${id}/parcours`, {});
-    await api.asCandidate(trackingCode, 'POST', '/candidate/candidacy/parcours/confirm', {});
-    const { items } = (await api.asAap('GET', `/aap/candidacies/${id}/certificateurs`)) as {
-      items: { id: string }[];
+    const target = await staffDeclareAdmissible(browser, {
+      trackingCode,
+      givenName: 'Camille',
+      familyName: 'Martin',
+    });
+    const dossier = (await staffApi().asCandidate(trackingCode, 'GET', '/candidate/candidacy')) as {
+      id: string;
+      status: string;
     };
-    expect(items.length).toBeGreaterThan(0);
-    await api.sendFeasibility(id, items[0]?.id ?? '');
-    const decided = (await api.asCertificateur(
-      'POST',
-      `/certificateur/candidacies/${id}/feasibility/decision`,
-      { decision: 'ADMISSIBLE' },
-    )) as { status: string };
-    expect(decided.status).toBe('DOSSIER_FAISABILITE_RECEVABLE');
+    expect(dossier.id).toBe(target.candidacyId);
+    expect(dossier.status).toBe('DOSSIER_FAISABILITE_RECEVABLE');
   });
 
   it('lets the candidate follow the candidacy on suivi.html with the tracking code', async () => {

@@ -260,6 +260,33 @@ describe('<vae-aap-inbox>', () => {
     expect(panelStatus(el), 'nothing was sent').to.equal('Candidature envoyée');
   });
 
+  it('gives the focus back to the candidacy’s row when its dossier closes after an action', async () => {
+    const family = unique('Retour');
+    const { id } = await submitted(family);
+    const el = await inbox();
+    await search(el, family, 1);
+    const row = () => root(el).querySelector<HTMLButtonElement>(`button[data-id="${id}"]`);
+    row()?.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).activeElement?.id === 'panel-title', 'the panel opens');
+    (root(el).querySelector('button[data-action="TAKE_OVER"]') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => dialogOf(el).open, 'the dialog opens');
+    // The dialog's first field is its « Confirmer » button.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => panelStatus(el) === 'Candidature prise en charge', 'taken over');
+    await waitUntil(() => root(el).activeElement?.id === 'panel-title', 'back on the panel');
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(root(el).activeElement)).to.equal('Fermer le dossier');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !root(el).querySelector('.panel'), 'the panel closes');
+    await waitUntil(() => root(el).activeElement === row(), 'the focus is back on the row');
+    // Enter on it opens the same dossier again, as the server has it now.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).activeElement?.id === 'panel-title', 'the panel opens again');
+    expect(panelStatus(el)).to.equal('Candidature prise en charge');
+  });
+
   it('shows the server’s refusal plainly and changes nothing', async () => {
     const driver = await createSubmittedCandidacy();
     await driver.takeOver();

@@ -118,8 +118,10 @@ export class VaeAapInbox extends VaeElement {
   readonly #api = new InboxApi(() => this.apiClient, this.#credential);
   #pageNumber = 1;
   #loading: AbortController | null = null;
-  /** Where focus goes back when the panel or the dialog closes. */
+  /** Where focus goes back when the dialog closes. */
   #opener: HTMLElement | null = null;
+  /** The row's button that opened the panel: focus goes back there when the panel closes. */
+  #panelOpener: HTMLElement | null = null;
 
   constructor() {
     super();
@@ -347,7 +349,7 @@ export class VaeAapInbox extends VaeElement {
   };
 
   #openCandidacy = async (id: string, opener: HTMLElement) => {
-    this.#opener = opener;
+    this.#panelOpener = opener;
     this.notice = null;
     this.openError = '';
     try {
@@ -360,15 +362,18 @@ export class VaeAapInbox extends VaeElement {
   };
 
   #closePanel = () => {
+    const id = this.view?.id;
+    const opener = this.#panelOpener;
     this.view = null;
     this.notice = null;
-    const opener = this.#opener;
     void this.updateComplete.then(() => {
-      const id = opener?.dataset['id'];
-      const again = id
-        ? this.renderRoot.querySelector<HTMLElement>(`button[data-id="${id}"]`)
-        : null;
-      (again ?? opener)?.focus();
+      // The row may have been drawn anew since (the list reloads after an action); when it is no
+      // longer listed, the search field is where the list starts.
+      const row = this.renderRoot.querySelector<HTMLElement>(`button[data-id="${id}"]`);
+      const fallback = opener?.isConnected
+        ? opener
+        : this.renderRoot.querySelector<HTMLElement>('input[name="q"]');
+      (row ?? fallback)?.focus();
     });
   };
 
