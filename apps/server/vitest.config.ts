@@ -6,6 +6,6 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: '.test-results/vitest.json' },
     // The server tests start real processes; they run against the built packages.
-    testTimeout: 20_000,
+    testTimeout: 60_000,
   },
 });

@@ -6,5 +6,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: '.test-results/vitest.json' },
+    // A timeout catches a hang, it measures nothing: CI machines are small and shared, and the
+    // seed tests build the whole demo data set.
+    testTimeout: 30_000,
   },
 });

@@ -10,7 +10,7 @@ export default mergeConfig(
       // Every statement is a round trip to the server: workers spend their time waiting on
       // it, so a few more of them than cores keep the run short; timeouts allow for the trips.
       maxWorkers: 3,
-      testTimeout: 20_000,
+      testTimeout: 60_000,
       outputFile: { json: '.test-results/vitest-sqld.json' },
       // The HTTP fuzzing sends its full 10,000 requests in the embedded run; here, a sample
       // keeps the second run short while still sending bad input through to the server.

@@ -8,7 +8,7 @@ import { mintDemoSession } from './demo-sessions.js';
 import { DEMO_ORIGIN } from './seed-access.js';
 import { seedDemoData } from './seed-demo.js';
 
-describe('demo portal sessions', { timeout: 30_000 }, () => {
+describe('demo portal sessions', { timeout: 120_000 }, () => {
   let t: TestApp;
   let folder: string;
   const deps = () => ({

@@ -15,7 +15,7 @@ import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { DEMO_STUDENT_EMAIL } from './seed-candidacies.js';
 import { seedDemoData } from './seed-demo.js';
 
-describe('demo candidacies seed', { timeout: 30_000 }, () => {
+describe('demo candidacies seed', { timeout: 120_000 }, () => {
   let t: TestApp;
   let folder: string;
   beforeEach(async () => {
