@@ -42,6 +42,29 @@ describe('vae partner create, account create, key revoke (the real program, buil
     expect(bad.output).toContain('Origins must look like');
   });
 
+  it('rotates a partner’s secret key: a second key, then the first one revoked', async () => {
+    const env = environment();
+    const created = await run(['partner', 'create', '--name', 'Carif Test', '--json'], env);
+    const partner = JSON.parse(created.output);
+    const issued = await run(['partner', 'secret-key', partner.id, '--json'], env);
+    expect(issued.code, issued.output).toBe(0);
+    const rotated = JSON.parse(issued.output);
+    expect(rotated.secretKey).toMatch(/^sk_live_[\w-]{32}$/);
+    expect(rotated.secretKey).not.toBe(partner.secretKey);
+    const revoked = await run(['key', 'revoke', partner.secretKey, '--json'], env);
+    expect(JSON.parse(revoked.output)).toEqual({ revoked: true, id: partner.secretKeyId });
+    // The new key is another key: still live.
+    const again = await run(['key', 'revoke', rotated.keyId, '--json'], env);
+    expect(JSON.parse(again.output)).toEqual({ revoked: true, id: rotated.keyId });
+
+    const unknown = await run(
+      ['partner', 'secret-key', '0190aaaa-0000-7000-8000-000000000000'],
+      env,
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.output).toContain('No active partner');
+  });
+
   it('creates a certificateur with its authority, then revokes its key once', async () => {
     const env = environment();
     const created = await run(

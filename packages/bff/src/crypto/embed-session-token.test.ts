@@ -11,6 +11,7 @@ const ids = {
   candidacy: '0193a0c4-1f2e-7a10-8b00-000000000002',
   account: '0193a0c4-1f2e-7a10-8b00-000000000003',
   key: '0193a0c4-1f2e-7a10-8b00-000000000004',
+  secretKey: '0193a0c4-1f2e-7a10-8b00-000000000005',
 };
 
 describe('embed session tokens', () => {
@@ -19,12 +20,14 @@ describe('embed session tokens', () => {
       {
         kind: 'candidacy',
         partnerId: ids.partner,
+        partnerKeyId: ids.secretKey,
         candidacyId: ids.candidacy,
         expiresAt: 1_800_000_000,
       },
       {
         kind: 'account',
         partnerId: ids.partner,
+        partnerKeyId: ids.secretKey,
         accountId: ids.account,
         accountKeyId: ids.key,
         expiresAt: 1_800_000_000,
@@ -44,12 +47,13 @@ describe('embed session tokens', () => {
     const claim = {
       kind: 'candidacy',
       partnerId: ids.partner,
+      partnerKeyId: ids.secretKey,
       candidacyId: ids.candidacy,
       expiresAt: 1_800_000_000,
     } as const;
     expect(() => signEmbedSession(claim, '')).toThrow();
     const token = signEmbedSession(claim, 'secret');
-    // 70 bytes: the last character carries 4 unused bits that base64url decoders ignore.
+    // 86 bytes: the last character carries 2 unused bits that base64url decoders ignore.
     const last = token.at(-1) ?? '';
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     const sibling = alphabet[alphabet.indexOf(last) ^ 1] ?? '';

@@ -1,11 +1,17 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { EMBED_SESSION_BODY, TOKEN_PREFIXES } from './secret-tokens.js';
 
-/** What an embed session token says: who minted it, for which subject, until when. */
+/**
+ * What an embed session token says: who minted it with which secret key, for which subject,
+ * until when. A session dies with either key that minted it: the partner's secret key, and for
+ * an account the account's API key.
+ */
 export type EmbedSessionClaims =
   | {
       readonly kind: 'candidacy';
       readonly partnerId: string;
+      /** The partner secret key that minted the session: revoking it ends the session. */
+      readonly partnerKeyId: string;
       readonly candidacyId: string;
       /** Unix time in seconds. */
       readonly expiresAt: number;
@@ -13,6 +19,7 @@ export type EmbedSessionClaims =
   | {
       readonly kind: 'account';
       readonly partnerId: string;
+      readonly partnerKeyId: string;
       readonly accountId: string;
       /** The account API key the partner proved at minting: revoking it ends the session. */
       readonly accountKeyId: string;
@@ -21,15 +28,17 @@ export type EmbedSessionClaims =
 
 /*
  * Layout, before base64url: version (1 byte), kind (1), expiry in Unix seconds (4, big-endian),
- * partner id (16), subject id (16), for accounts the account key id (16), then the HMAC-SHA256
- * of all that (32): a fixed-length tail, since the token format allows no separator. Ids are
- * UUIDs kept as their 16 bytes so the token stays short (101 or 122 characters).
+ * partner id (16), partner secret key id (16), subject id (16), for accounts the account key id
+ * (16), then the HMAC-SHA256 of all that (32): a fixed-length tail, since the token format allows
+ * no separator. Ids are UUIDs kept as their 16 bytes so the token stays short (115 or 136
+ * characters). Version 2 added the secret key id; a version 1 token is refused (it lived 15
+ * minutes at most, and the elements renew a refused session).
  */
-const VERSION = 1;
+const VERSION = 2;
 const KIND_CODES = { candidacy: 1, account: 2 } as const;
 const SIGNATURE_BYTES = 32;
 const HEADER_BYTES = 6;
-const PAYLOAD_BYTES = { candidacy: HEADER_BYTES + 32, account: HEADER_BYTES + 48 } as const;
+const PAYLOAD_BYTES = { candidacy: HEADER_BYTES + 48, account: HEADER_BYTES + 64 } as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function isUuid(value: string): boolean {
@@ -67,8 +76,8 @@ export function signEmbedSession(claims: EmbedSessionClaims, tokenSecret: string
   header.writeUInt32BE(claims.expiresAt, 2);
   const ids =
     claims.kind === 'candidacy'
-      ? [claims.partnerId, claims.candidacyId]
-      : [claims.partnerId, claims.accountId, claims.accountKeyId];
+      ? [claims.partnerId, claims.partnerKeyId, claims.candidacyId]
+      : [claims.partnerId, claims.partnerKeyId, claims.accountId, claims.accountKeyId];
   const payload = Buffer.concat([header, ...ids.map(uuidBytes)]);
   const body = Buffer.concat([payload, sign(payload, tokenSecret)]).toString('base64url');
   return `${TOKEN_PREFIXES.embedSession}${body}`;
@@ -95,10 +104,23 @@ export function verifyEmbedSession(token: string, tokenSecret: string): EmbedSes
   const id = (index: number) =>
     uuidOf(payload.subarray(HEADER_BYTES + index * 16, HEADER_BYTES + (index + 1) * 16));
   if (kind === KIND_CODES.candidacy && payload.length === PAYLOAD_BYTES.candidacy) {
-    return { kind: 'candidacy', partnerId: id(0), candidacyId: id(1), expiresAt };
+    return {
+      kind: 'candidacy',
+      partnerId: id(0),
+      partnerKeyId: id(1),
+      candidacyId: id(2),
+      expiresAt,
+    };
   }
   if (kind === KIND_CODES.account && payload.length === PAYLOAD_BYTES.account) {
-    return { kind: 'account', partnerId: id(0), accountId: id(1), accountKeyId: id(2), expiresAt };
+    return {
+      kind: 'account',
+      partnerId: id(0),
+      partnerKeyId: id(1),
+      accountId: id(2),
+      accountKeyId: id(3),
+      expiresAt,
+    };
   }
   return null;
 }

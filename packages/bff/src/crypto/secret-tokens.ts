@@ -22,7 +22,7 @@ const TOKEN_BODY = /^[A-Za-z0-9_-]{32}$/;
  * Embed session tokens are not random but signed claims (crypto/embed-session-token.ts): their
  * body is longer, one length per kind of subject.
  */
-export const EMBED_SESSION_BODY = /^(?:[A-Za-z0-9_-]{94}|[A-Za-z0-9_-]{115})$/;
+export const EMBED_SESSION_BODY = /^(?:[A-Za-z0-9_-]{115}|[A-Za-z0-9_-]{136})$/;
 const BODY_OF: { readonly [K in TokenKind]: RegExp } = {
   publishable: TOKEN_BODY,
   secret: TOKEN_BODY,

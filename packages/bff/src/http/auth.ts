@@ -40,7 +40,7 @@ export const SECURITY_SCHEMES = {
     type: 'http',
     scheme: 'bearer',
     description:
-      'Embed session token (`vae_es_…`) minted by a partner’s server with POST /embed-sessions: 15 minutes, one candidacy or one professional account, only from that partner’s origins.',
+      'Embed session token (`vae_es_…`) minted by a partner’s server with POST /embed-sessions: 15 minutes, one candidacy or one professional account, only from that partner’s origins. Revoking the secret key (or account key) it was minted with ends it at once.',
   },
 } as const;
 

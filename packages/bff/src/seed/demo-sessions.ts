@@ -6,6 +6,7 @@ import { accounts, apiKeys, candidacies, candidates } from '../db/schema.js';
 import {
   EMBED_SESSION_SECONDS,
   type MintedSession,
+  type MintingPartner,
   mintEmbedSession,
 } from '../features/embed-sessions/service.js';
 import { findLiveKeyByHash } from '../features/partners/repository.js';
@@ -21,10 +22,27 @@ export type DemoSessionSubject = 'student' | 'aap' | 'certificateur';
 const unavailable = () =>
   new ProblemError('notFound', 'Les données de démonstration ne sont pas en place.');
 
-async function demoPartnerId(deps: Deps): Promise<string> {
+/**
+ * The demo partner and its oldest live secret key: the key its server would authenticate with,
+ * named in the sessions (revoking it ends them, as for any partner).
+ */
+async function demoPartner(deps: Deps): Promise<MintingPartner> {
   const key = await findLiveKeyByHash(deps.db, hashToken(DEMO_PUBLISHABLE_KEY));
   if (!key?.partnerId) throw unavailable();
-  return key.partnerId;
+  const [secret] = await deps.db.orm
+    .select({ id: apiKeys.id })
+    .from(apiKeys)
+    .where(
+      and(
+        eq(apiKeys.partnerId, key.partnerId),
+        eq(apiKeys.kind, 'secret'),
+        isNull(apiKeys.revokedAt),
+      ),
+    )
+    .orderBy(asc(apiKeys.createdAt))
+    .limit(1);
+  if (!secret) throw unavailable();
+  return { partnerId: key.partnerId, keyId: secret.id };
 }
 
 /**
@@ -38,7 +56,8 @@ export async function mintDemoSession(
   deps: Deps,
   subject: DemoSessionSubject,
 ): Promise<MintedSession> {
-  const partnerId = await demoPartnerId(deps);
+  const partner = await demoPartner(deps);
+  const { partnerId } = partner;
   if (subject === 'student') {
     const [row] = await deps.db.orm
       .select({ id: candidacies.id })
@@ -48,7 +67,7 @@ export async function mintDemoSession(
       .orderBy(asc(candidacies.createdAt))
       .limit(1);
     if (!row) throw unavailable();
-    return mintEmbedSession(deps, partnerId, { scope: { kind: 'candidacy', id: row.id } });
+    return mintEmbedSession(deps, partner, { scope: { kind: 'candidacy', id: row.id } });
   }
   const [account] = await deps.db.orm
     .select({ id: accounts.id, keyId: apiKeys.id })
@@ -64,7 +83,14 @@ export async function mintDemoSession(
   const expiresAt = Math.floor(deps.clock.now().getTime() / 1000) + EMBED_SESSION_SECONDS;
   return {
     token: signEmbedSession(
-      { kind: 'account', partnerId, accountId: account.id, accountKeyId: account.keyId, expiresAt },
+      {
+        kind: 'account',
+        partnerId,
+        partnerKeyId: partner.keyId,
+        accountId: account.id,
+        accountKeyId: account.keyId,
+        expiresAt,
+      },
       deps.config.tokenSecret,
     ),
     expiresAt: new Date(expiresAt * 1000).toISOString(),

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { bffUrl } from '../test-support/bff.js';
 import { createSubmittedCandidacy } from '../test-support/candidacy-driver.js';
 import './define.js';
@@ -31,7 +31,7 @@ async function mint(params: Record<string, string>): Promise<MintedSession> {
   const query = new URLSearchParams(params);
   const response = await fetch(`/__embed-session?${query}`);
   const body = (await response.json()) as MintedSession;
-  expect(body.token, JSON.stringify(body)).to.match(/^vae_es_[\w-]{94}$/);
+  expect(body.token, JSON.stringify(body)).to.match(/^vae_es_[\w-]{115}$/);
   return body;
 }
 
@@ -126,5 +126,62 @@ describe('<vae-dossier-status> with real embed sessions', () => {
     await waitUntil(() => stateOf(el) === 'ready', 'shown with this site’s token', {
       timeout: 5000,
     });
+  });
+
+  it('confirms the parcours with an embed session, renewing it silently when the API refuses it', async () => {
+    const candidacy = await createSubmittedCandidacy();
+    await candidacy.takeOver();
+    await candidacy.sendParcours();
+    const minted: MintedSession[] = [];
+    const errors: unknown[] = [];
+    const changes: unknown[] = [];
+    const el = await fixture<VaeDossierStatus>(html`
+      <vae-dossier-status
+        api-base=${bffUrl}
+        refresh-interval="0"
+        session-token=${(await mintEmbedSession(candidacy.id)).token}
+        .fetchSessionToken=${async () => {
+          const session = await mintEmbedSession(candidacy.id);
+          minted.push(session);
+          return session;
+        }}
+        @vae-error=${(event: CustomEvent) => errors.push(event.detail)}
+        @vae-status-change=${(event: CustomEvent) => changes.push(event.detail)}
+      ></vae-dossier-status>
+    `);
+    await waitUntil(() => stateOf(el) === 'ready', 'the dossier shows', { timeout: 5000 });
+    await el.updateComplete;
+    // The session expired while the candidate read the parcours: the API refuses the token once.
+    const statuses: number[] = [];
+    const original = window.fetch;
+    window.fetch = async (input, init) => {
+      if (!String(input).endsWith('/parcours/confirm')) return original(input, init);
+      const response =
+        statuses.length === 0
+          ? Response.json(
+              { type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'expired' },
+              { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
+            )
+          : await original(input, init);
+      statuses.push(response.status);
+      return response;
+    };
+    try {
+      el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="parcours"] button')?.focus();
+      await sendKeys({ press: 'Enter' });
+      const label = () => el.shadowRoot?.querySelector('[part~="status"]')?.textContent?.trim();
+      await waitUntil(() => label() === 'Parcours validé', 'confirmed with the renewed token', {
+        timeout: 5000,
+      });
+      expect(statuses).to.deep.equal([401, 200]);
+      expect(minted.length, 'one renewal').to.equal(1);
+      expect(errors).to.deep.equal([]);
+      expect(changes).to.deep.equal([
+        { status: 'PARCOURS_CONFIRME', previousStatus: 'PARCOURS_ENVOYE' },
+      ]);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = original;
+    }
   });
 });

@@ -1,130 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  dossierForm,
+  CANDIDATE_ROUTES,
+  concretePath,
+  documentedOperations,
+  FOREIGN,
+  type MatrixRoute,
+  OWN,
+  operationsOf,
+  ROLES,
+  PROFESSIONAL_ROUTES as ROUTES,
+} from '../../test-support/authorization-routes.js';
+import {
   type LifecycleFixtures,
   lifecycleClient,
   seedLifecycleFixtures,
 } from '../../test-support/lifecycle-fixtures.js';
 import { lifecycleJourney } from '../../test-support/lifecycle-journey.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-
-type Role = 'aap' | 'antenna' | 'certificateur' | 'local' | 'admin';
-type KeyName = keyof LifecycleFixtures['keys'];
-
-/** One key per role, in the scope of the test candidacy, and one of the same role outside it. */
-const OWN: Record<Role, KeyName> = {
-  aap: 'aap',
-  antenna: 'antennaA1',
-  certificateur: 'certificateur',
-  local: 'localParis',
-  admin: 'admin',
-};
-const FOREIGN: Partial<Record<Role, KeyName>> = {
-  aap: 'otherAap',
-  antenna: 'antennaA2',
-  certificateur: 'regional',
-  local: 'localLyon',
-};
-const ROLES = Object.keys(OWN) as Role[];
-const AAP: Role[] = ['aap', 'antenna'];
-const CERTIFICATEUR: Role[] = ['certificateur', 'local'];
-
-interface ProfessionalRoute {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
-  /** The OpenAPI path (`{id}`, `{documentId}`). */
-  path: string;
-  roles: Role[];
-  body?: () => { json?: unknown; form?: FormData };
-  /** What `{id}` names when it is not the test candidacy (an AAP site). */
-  id?: string;
-}
-
-const ROUTES: ProfessionalRoute[] = [
-  { method: 'GET', path: '/aap/candidacies', roles: AAP },
-  { method: 'GET', path: '/aap/candidacies/counts', roles: AAP },
-  { method: 'GET', path: '/aap/candidacies/{id}', roles: AAP },
-  { method: 'POST', path: '/aap/candidacies/{id}/take-over', roles: AAP },
-  { method: 'POST', path: '/aap/candidacies/{id}/parcours', roles: AAP },
-  { method: 'GET', path: '/aap/candidacies/{id}/certificateurs', roles: AAP },
-  {
-    method: 'POST',
-    path: '/aap/candidacies/{id}/feasibility',
-    roles: AAP,
-    body: () => ({ form: dossierForm({ certificateurId: 'any' }) }),
-  },
-  {
-    method: 'POST',
-    path: '/aap/candidacies/{id}/validation-dossier',
-    roles: AAP,
-    body: () => ({ form: dossierForm() }),
-  },
-  {
-    method: 'POST',
-    path: '/aap/candidacies/{id}/abandonment',
-    roles: AAP,
-    body: () => ({ json: { reason: 'Plus de nouvelles' } }),
-  },
-  { method: 'POST', path: '/aap/candidacies/{id}/archive', roles: AAP },
-  { method: 'POST', path: '/aap/candidacies/{id}/unarchive', roles: AAP },
-  { method: 'GET', path: '/aap/candidacies/{id}/documents/{documentId}', roles: AAP },
-  { method: 'GET', path: '/aap/sites', roles: AAP },
-  {
-    method: 'PATCH',
-    path: '/aap/sites/{id}',
-    roles: AAP,
-    id: 'site-a1',
-    body: () => ({ json: { closedForAbsence: false } }),
-  },
-  { method: 'GET', path: '/certificateur/feasibility', roles: CERTIFICATEUR },
-  { method: 'GET', path: '/certificateur/validation-dossiers', roles: CERTIFICATEUR },
-  { method: 'GET', path: '/certificateur/juries', roles: CERTIFICATEUR },
-  { method: 'GET', path: '/certificateur/counts', roles: CERTIFICATEUR },
-  { method: 'GET', path: '/certificateur/feasibility-stats', roles: CERTIFICATEUR },
-  { method: 'GET', path: '/certificateur/candidacies/{id}', roles: CERTIFICATEUR },
-  {
-    method: 'POST',
-    path: '/certificateur/candidacies/{id}/feasibility/decision',
-    roles: CERTIFICATEUR,
-    body: () => ({ json: { decision: 'COMPLETE' } }),
-  },
-  {
-    method: 'POST',
-    path: '/certificateur/candidacies/{id}/validation-dossier/decision',
-    roles: CERTIFICATEUR,
-    body: () => ({ json: { decision: 'COMPLETE' } }),
-  },
-  {
-    method: 'POST',
-    path: '/certificateur/candidacies/{id}/jury',
-    roles: CERTIFICATEUR,
-    body: () => ({ json: { date: '2026-04-01' } }),
-  },
-  {
-    method: 'POST',
-    path: '/certificateur/candidacies/{id}/jury/result',
-    roles: CERTIFICATEUR,
-    body: () => ({ json: { result: 'FAILURE' } }),
-  },
-  {
-    method: 'GET',
-    path: '/certificateur/candidacies/{id}/documents/{documentId}',
-    roles: CERTIFICATEUR,
-  },
-  { method: 'GET', path: '/admin/candidacies/{id}', roles: ['admin'] },
-  {
-    method: 'POST',
-    path: '/admin/candidacies/{id}/feasibility/revocation',
-    roles: ['admin'],
-    body: () => ({ json: { reason: 'Erreur' } }),
-  },
-  {
-    method: 'POST',
-    path: '/admin/candidacies/{id}/jury/revocation',
-    roles: ['admin'],
-    body: () => ({ json: { reason: 'Erreur' } }),
-  },
-  { method: 'GET', path: '/admin/candidacies/{id}/documents/{documentId}', roles: ['admin'] },
-];
 
 describe('authorisation matrix: every professional route × every role × foreign scope', () => {
   let t: TestApp;
@@ -145,22 +37,17 @@ describe('authorisation matrix: every professional route × every role × foreig
   });
   afterAll(() => t.close());
 
-  const request = (route: ProfessionalRoute, bearer?: string) =>
-    api.call(
-      route.method,
-      route.path.replace('{id}', route.id ?? candidacy.id).replace('{documentId}', documentId),
-      { ...route.body?.(), ...(bearer ? { bearer } : {}) },
-    );
+  const request = (route: MatrixRoute, bearer?: string) =>
+    api.call(route.method, concretePath(route, { candidacyId: candidacy.id, documentId }), {
+      ...route.body?.(),
+      ...(bearer ? { bearer } : {}),
+    });
 
   it('covers every professional route of the OpenAPI document', async () => {
     const document = await (await api.call('GET', '/openapi.json', {})).json();
-    const documented = Object.entries(document.paths as Record<string, object>)
-      .filter(([path]) => /^\/(aap|certificateur|admin)\//.test(path))
-      .flatMap(([path, operations]) =>
-        Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
-      )
-      .sort();
-    expect(documented).toEqual(ROUTES.map((route) => `${route.method} ${route.path}`).sort());
+    expect(documentedOperations(document, /^\/(aap|certificateur|admin)\//)).toEqual(
+      operationsOf(ROUTES),
+    );
   });
 
   it('documents the security scheme of every lifecycle route', async () => {
@@ -220,62 +107,10 @@ describe('authorisation matrix: every professional route × every role × foreig
     });
   }
 
-  const CANDIDATE_ROUTES: ProfessionalRoute[] = [
-    { method: 'GET', path: '/candidate/candidacy', roles: [] },
-    {
-      method: 'POST',
-      path: '/candidate/candidacy/submit',
-      roles: [],
-      body: () => ({ json: { aapId: 'site-a1' } }),
-    },
-    {
-      method: 'PUT',
-      path: '/candidate/candidacy/aap',
-      roles: [],
-      body: () => ({ json: { aapId: 'site-a2' } }),
-    },
-    {
-      method: 'PUT',
-      path: '/candidate/candidacy/certification',
-      roles: [],
-      body: () => ({ json: { certificationCode: 'RNCP37537' } }),
-    },
-    { method: 'POST', path: '/candidate/candidacy/parcours/confirm', roles: [] },
-    { method: 'GET', path: '/candidate/candidacy/certificateurs', roles: [] },
-    {
-      method: 'POST',
-      path: '/candidate/candidacy/feasibility',
-      roles: [],
-      body: () => ({ form: dossierForm({ certificateurId: 'x' }) }),
-    },
-    {
-      method: 'POST',
-      path: '/candidate/candidacy/validation-dossier',
-      roles: [],
-      body: () => ({ form: dossierForm() }),
-    },
-    {
-      method: 'POST',
-      path: '/candidate/candidacy/abandonment',
-      roles: [],
-      body: () => ({ json: { reason: 'Déménagement' } }),
-    },
-    { method: 'POST', path: '/candidate/candidacy/abandonment/confirm', roles: [] },
-    { method: 'POST', path: '/candidate/candidacy/abandonment/refuse', roles: [] },
-    { method: 'POST', path: '/candidate/candidacy/archive', roles: [] },
-    { method: 'GET', path: '/candidate/candidacy/documents/{documentId}', roles: [] },
-  ];
-
   it('lets every candidate route be used with a tracking code only: 401 without, 403 with a key', async () => {
     const document = await (await api.call('GET', '/openapi.json', {})).json();
-    const documented = Object.entries(document.paths as Record<string, object>)
-      .filter(([path]) => path.startsWith('/candidate/'))
-      .flatMap(([path, operations]) =>
-        Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
-      )
-      .sort();
-    expect(documented).toEqual(
-      CANDIDATE_ROUTES.map((route) => `${route.method} ${route.path}`).sort(),
+    expect(documentedOperations(document, /^\/candidate\//)).toEqual(
+      operationsOf(CANDIDATE_ROUTES),
     );
     for (const route of CANDIDATE_ROUTES) {
       expect((await request(route)).status, route.path).toBe(401);
@@ -287,7 +122,7 @@ describe('authorisation matrix: every professional route × every role × foreig
     }
     // Another candidate's code opens that candidate's candidacy, never this one's documents.
     const other = await lifecycleJourney(api, fx).submitted();
-    const foreign = await request(CANDIDATE_ROUTES.at(-1) as ProfessionalRoute, other.trackingCode);
+    const foreign = await request(CANDIDATE_ROUTES.at(-1) as MatrixRoute, other.trackingCode);
     expect(foreign.status).toBe(404);
   });
 

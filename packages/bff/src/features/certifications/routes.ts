@@ -47,7 +47,6 @@ export function certificationRoutes(catalogue = new CertificationCatalogue()) {
         summary: 'Search the certification catalogue',
         description:
           'Full-text search of certification titles in French (case, accents and ligatures ignored; plural and feminine forms; typos: one in words of 5+ letters, two in 9+; the last word may be a prefix; acronyms; RNCP codes with or without prefix; diploma types such as « bts », « bac pro », « titre pro » rank that type first). Ranking: all words matched, then exact words, then prefixes, then typos; matches at the start of the title and shorter titles first. By default only active certifications open to VAE. Facets count every match.',
-        security: [],
         responses: {
           200: {
             description: 'A page of results, the total and the facets',
@@ -92,7 +91,6 @@ export function certificationRoutes(catalogue = new CertificationCatalogue()) {
         summary: 'One certification, with its competence blocs and parcours',
         description:
           'Accepts the RNCP code with or without its prefix (RNCP35830, 35830), or an RS code.',
-        security: [],
         responses: {
           200: {
             description: 'The certification',

@@ -28,7 +28,6 @@ export function eligibilityRoutes() {
       summary: 'Evaluate the eligibility answers for a certification',
       description:
         'Applies the eligibility rules of @vae/core (the same ones the elements run in the browser) to the answers, the certification as the catalogue knows it, and today’s date in Europe/Paris. A public-sector employee is redirected to a counselling actor (REDIRECT_CONSEIL). The server never trusts a verdict computed by a client.',
-      security: [],
       responses: {
         200: {
           description: 'The verdict, its reasons, the kind of path and the funding routes',

@@ -9,7 +9,12 @@ import {
 import { lifecycleJourney } from '../../test-support/lifecycle-journey.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { createAccount } from '../accounts/service.js';
-import { type CreatedPartner, createPartner, revokeKey } from '../partners/service.js';
+import {
+  type CreatedPartner,
+  createPartner,
+  issuePartnerSecretKey,
+  revokeKey,
+} from '../partners/service.js';
 
 const OTHER_ORIGIN = 'https://autre-partenaire.example.org';
 
@@ -48,7 +53,7 @@ describe('embed sessions', () => {
     expect(res.status).toBe(201);
     expect(res.headers.get('Cache-Control')).toBe('no-store');
     const body = await res.json();
-    expect(body.token).toMatch(/^vae_es_[\w-]{94}$/);
+    expect(body.token).toMatch(/^vae_es_[\w-]{115}$/);
     expect(body.expiresAt).toBe('2026-03-02T09:15:00.000Z');
 
     const publishable = await mint({ kind: 'candidacy', id: c.id }, fx.partner.publishableKey);
@@ -119,14 +124,34 @@ describe('embed sessions', () => {
     // Flip one character of the payload (the candidacy id) and one of the signature.
     const flip = (text: string, at: number) =>
       text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1);
-    expect((await track(`vae_es_${flip(body, 40)}`)).status).toBe(401);
-    expect((await track(`vae_es_${flip(body, 80)}`)).status).toBe(401);
+    expect((await track(`vae_es_${flip(body, 60)}`)).status).toBe(401);
+    expect((await track(`vae_es_${flip(body, 100)}`)).status).toBe(401);
     const forged = signEmbedSession(
-      { kind: 'candidacy', partnerId: fx.partner.id, candidacyId: b.id, expiresAt: 2_000_000_000 },
+      {
+        kind: 'candidacy',
+        partnerId: fx.partner.id,
+        partnerKeyId: fx.partner.secretKeyId,
+        candidacyId: b.id,
+        expiresAt: 2_000_000_000,
+      },
       'another-secret',
     );
     expect((await track(forged)).status).toBe(401);
     expect((await track(`${token}A`)).status).toBe(401);
+  });
+
+  it('ends the sessions of a revoked secret key, not those of the partner’s other keys', async () => {
+    const c = await journey.submitted();
+    // Rotation: the partner gets a second secret key, then revokes the first (leaked) one.
+    const rotated = await issuePartnerSecretKey(t.db, fx.partner.id);
+    const fromOld = await mintToken({ kind: 'candidacy', id: c.id });
+    const fromNew = await mintToken({ kind: 'candidacy', id: c.id }, rotated.key);
+    expect((await track(fromOld, PARTNER_ORIGIN)).status).toBe(200);
+    expect(await revokeKey(t.db, fx.partner.secretKeyId)).toBe(fx.partner.secretKeyId);
+    const ended = await track(fromOld, PARTNER_ORIGIN);
+    expect(ended.status).toBe(401);
+    expect(ended.headers.get('Content-Type')).toContain('application/problem+json');
+    expect((await track(fromNew, PARTNER_ORIGIN)).status).toBe(200);
   });
 
   it('scopes a token to its one candidacy', async () => {
@@ -191,7 +216,7 @@ describe('embed sessions', () => {
     });
     const scope = { kind: 'account', id: antenna.id, accountKey: antenna.apiKey.key };
     const token = await mintToken(scope);
-    expect(token).toMatch(/^vae_es_[\w-]{115}$/);
+    expect(token).toMatch(/^vae_es_[\w-]{136}$/);
     const call = (path: string) =>
       api.call('GET', path, { bearer: token, headers: { Origin: PARTNER_ORIGIN } });
 

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { apiKeys, candidacies, partnerCandidacyLinks } from '../../db/schema.js';
+import { apiKeys, candidacies, partnerCandidacyLinks, partners } from '../../db/schema.js';
 
 /** Who brought a candidacy and its tracking code's digest; null when there is no such id. */
 export async function findCandidacyOwnership(db: Database, candidacyId: string) {
@@ -44,4 +44,29 @@ export async function findLiveAccountKeyById(db: Database, id: string) {
     .from(apiKeys)
     .where(and(eq(apiKeys.id, id), eq(apiKeys.kind, 'account'), isNull(apiKeys.revokedAt)));
   return row ?? null;
+}
+
+/**
+ * Whether this secret key is still live and belongs to this partner, still active: what a
+ * session minted with it needs to stay valid. One indexed lookup by the key's id.
+ */
+export async function isLiveSecretKeyOfActivePartner(
+  db: Database,
+  keyId: string,
+  partnerId: string,
+): Promise<boolean> {
+  const [row] = await db.orm
+    .select({ id: apiKeys.id })
+    .from(apiKeys)
+    .innerJoin(partners, eq(partners.id, apiKeys.partnerId))
+    .where(
+      and(
+        eq(apiKeys.id, keyId),
+        eq(apiKeys.kind, 'secret'),
+        eq(apiKeys.partnerId, partnerId),
+        isNull(apiKeys.revokedAt),
+        isNull(partners.disabledAt),
+      ),
+    );
+  return row !== undefined;
 }

@@ -6,7 +6,7 @@ import { jsonResponse, problemResponses } from '../../http/openapi-responses.js'
 import { ProblemError } from '../../http/problem.js';
 import { validate } from '../../http/validate.js';
 import { CreateEmbedSessionSchema, LinkCandidacySchema } from './schemas.js';
-import { linkCandidacy, mintEmbedSession } from './service.js';
+import { linkCandidacy, type MintingPartner, mintEmbedSession } from './service.js';
 
 const SECRET_KEY = [{ partnerSecretKey: [] }];
 const TAGS = ['Embed sessions'];
@@ -15,7 +15,7 @@ const TAGS = ['Embed sessions'];
  * The partner of the secret key (401 without one, 403 for any other credential). A secret key
  * sent by a browser (it carries an Origin) is refused: it would be a leaked key.
  */
-function partnerOfSecretKey(c: Context<AppEnv>): string {
+function partnerOfSecretKey(c: Context<AppEnv>): MintingPartner {
   const principal = c.get('principal');
   if (!principal) {
     throw new ProblemError(
@@ -36,7 +36,7 @@ function partnerOfSecretKey(c: Context<AppEnv>): string {
       { extensions: { code: 'SECRET_KEY_IN_BROWSER' } },
     );
   }
-  return principal.partnerId;
+  return { partnerId: principal.partnerId, keyId: principal.keyId };
 }
 
 /**
@@ -62,8 +62,8 @@ export function embedSessionRoutes() {
       }),
       validate('json', CreateEmbedSessionSchema),
       async (c) => {
-        const partnerId = partnerOfSecretKey(c);
-        const session = await mintEmbedSession(c.get('deps'), partnerId, c.req.valid('json'));
+        const partner = partnerOfSecretKey(c);
+        const session = await mintEmbedSession(c.get('deps'), partner, c.req.valid('json'));
         c.header('Cache-Control', 'no-store');
         return c.json(session, 201);
       },
@@ -84,7 +84,7 @@ export function embedSessionRoutes() {
       }),
       validate('json', LinkCandidacySchema),
       async (c) => {
-        const partnerId = partnerOfSecretKey(c);
+        const { partnerId } = partnerOfSecretKey(c);
         const { created, ...link } = await linkCandidacy(
           c.get('deps'),
           partnerId,

@@ -68,10 +68,17 @@ async function proveAccountKey(deps: Deps, accountId: string, accountKey: string
   return key.id;
 }
 
+/** A partner as its secret key authenticated it: the key is named in the sessions it mints. */
+export interface MintingPartner {
+  readonly partnerId: string;
+  /** The id of the secret key the request carried. */
+  readonly keyId: string;
+}
+
 /** Mints a signed session token for one subject, for a partner authenticated by its secret key. */
 export async function mintEmbedSession(
   deps: Deps,
-  partnerId: string,
+  { partnerId, keyId: partnerKeyId }: MintingPartner,
   { scope }: CreateEmbedSession,
 ): Promise<MintedSession> {
   if (!deps.config.tokenSecret) {
@@ -81,10 +88,17 @@ export async function mintEmbedSession(
   let claims: EmbedSessionClaims;
   if (scope.kind === 'candidacy') {
     await assertCandidacyOfPartner(deps, partnerId, scope.id);
-    claims = { kind: 'candidacy', partnerId, candidacyId: scope.id, expiresAt };
+    claims = { kind: 'candidacy', partnerId, partnerKeyId, candidacyId: scope.id, expiresAt };
   } else {
     const accountKeyId = await proveAccountKey(deps, scope.id, scope.accountKey);
-    claims = { kind: 'account', partnerId, accountId: scope.id, accountKeyId, expiresAt };
+    claims = {
+      kind: 'account',
+      partnerId,
+      partnerKeyId,
+      accountId: scope.id,
+      accountKeyId,
+      expiresAt,
+    };
   }
   return {
     token: signEmbedSession(claims, deps.config.tokenSecret),

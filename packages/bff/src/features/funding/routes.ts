@@ -14,7 +14,6 @@ export function fundingRoutes() {
       summary: 'Estimate the OPCO funding of a contrat de professionnalisation + VAE path',
       description:
         'Experimental contrat de professionnalisation associant la VAE: contract of at most 36 months; per contract year the OPCO funds at most 9,000 €, with teaching costs ≤ 6,000 € (prorated by the months of the year), design and coordination ≤ 1,000 €, VAE accompaniment ≤ 2,000 €, ancillary costs ≤ 300 €, plus company tutor and trainer costs. The flat amount is reduced by the public funding already received for the same costs. Every amount is in integer euro cents.',
-      security: [],
       responses: {
         200: {
           description: 'The estimate, per contract year and per cost component',

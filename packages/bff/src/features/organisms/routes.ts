@@ -24,7 +24,6 @@ export function organismsRoutes() {
         summary: 'Find the AAPs (accompanying organisms) that can accompany a certification',
         description:
           'Only visible, open AAP sites whose organism is active with a valid Qualiopi VAE certificate, and that manage the certification’s level and share its filière, one of its formacodes or conventions collectives. With neither `q` nor `postalCode`, a random order fixed by `seed`: the answer gives the seed, send it back with the next `offset` so pages never repeat nor skip an AAP. With `postalCode`, on-site AAPs come nearest first with `distanceKm` (from the population-weighted centre of the postal code’s communes); remote AAPs are those of the candidate’s zone (mainland or the overseas territory).',
-        security: [],
         responses: {
           200: {
             description: 'One page of AAPs, the total and the seed of the order',
@@ -48,7 +47,6 @@ export function organismsRoutes() {
         summary: 'One AAP site, as the picker shows it once chosen',
         description:
           'Any visible AAP site, also when it is closed for absence or its Qualiopi certificate expired (`closed`, `qualiopi.valid`), so a candidate who chose it still finds it.',
-        security: [],
         responses: {
           200: {
             description: 'The AAP site',

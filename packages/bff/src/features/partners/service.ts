@@ -2,6 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import { generateToken, hashToken, tokenHint, tokenKindOf } from '../../crypto/secret-tokens.js';
 import type { Database } from '../../db/client.js';
 import {
+  findActivePartner,
   findLiveKeyByHash,
   insertKey,
   insertPartner,
@@ -87,6 +88,27 @@ export async function issueAccountKey(
   const key = generateToken('account');
   const id = uuidv7();
   await insertKey(db, keyRow(id, 'account', key, now.toISOString(), { accountId }));
+  return { id, key };
+}
+
+/**
+ * A new secret key for a partner, to rotate without downtime: its server switches to the new
+ * key, then the old one is revoked (which ends the embed sessions the old one minted).
+ */
+export async function issuePartnerSecretKey(
+  db: Database,
+  partnerId: string,
+  now: Date = new Date(),
+): Promise<IssuedKey> {
+  if (!(await findActivePartner(db, partnerId.trim()))) {
+    throw new Error(`No active partner has the id ${partnerId}`);
+  }
+  const key = generateToken('secret');
+  const id = uuidv7();
+  await insertKey(
+    db,
+    keyRow(id, 'secret', key, now.toISOString(), { partnerId: partnerId.trim() }),
+  );
   return { id, key };
 }
 
