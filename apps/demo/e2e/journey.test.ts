@@ -10,6 +10,7 @@ import {
 } from './support/keyboard.js';
 import { staffApi } from './support/staff-api.js';
 import { staffDeclareAdmissible } from './support/staff-pages.js';
+import { trackerText } from './support/tracker-page.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -90,19 +91,12 @@ describe('parcours.html: the whole <vae-journey>, keyboard only', () => {
 
   it('lets the candidate follow the candidacy on suivi.html with the tracking code', async () => {
     expect(trackingCode).not.toBe('');
-    const page = await browser.newPage();
-    await page.goto(`${DEMO_URL}/suivi.html`);
-    const tracker = page.locator('vae-dossier-status');
-    await tracker.locator('input').first().waitFor();
-    await tabTo(page, /^input\[/);
-    await page.keyboard.type(trackingCode);
-    await page.keyboard.press('Enter');
-    await tracker.getByText('Responsable coordonnateur services au domicile').first().waitFor();
-    const text = await tracker.evaluate((el) =>
-      (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
+    const text = await trackerText(
+      browser,
+      trackingCode,
+      'Responsable coordonnateur services au domicile',
     );
     expect(text).toContain('Réseau Parcours VAE Paris 11e');
     expect(text).toContain('Recevable');
-    await page.close();
   });
 });

@@ -48,6 +48,7 @@ export {
   type EligibilityCompleteDetail,
   VaeEligibilityQuestionnaire,
 } from './vae-eligibility-questionnaire/vae-eligibility-questionnaire.js';
+export type { JourneyPrefill } from './vae-journey/prefill.js';
 export {
   type CandidacyCreateDetail,
   type JourneyStepDetail,

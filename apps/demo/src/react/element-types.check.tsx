@@ -14,5 +14,12 @@ export const checks = [
     // @ts-expect-error the event's detail is typed
     onvae-diploma-select={(event) => event.detail.rncpCod}
   />,
+  // @ts-expect-error the prefill is the elements' choices, not an RNCP code
+  <vae-journey key="prefill" prefill="RNCP35830" />,
+  <vae-journey
+    key="aap"
+    // @ts-expect-error the prefilled AAP is the organism of vae-aap-select (with its id)
+    prefill={{ certification: { rncpCode: 'RNCP35830' }, aap: { publicName: 'x' } }}
+  />,
   <vae-dossier-status key="ok" sessionToken="vae_es_…" hidePrint refresh-interval="60" />,
 ];

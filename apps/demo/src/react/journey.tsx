@@ -1,9 +1,15 @@
 // The journey a partner builds with React 19 from the individual elements: properties and
-// `on<event-name>` listeners set as JSX props, typed by @vae/elements/react.
+// `on<event-name>` listeners set as JSX props, typed by @vae/elements/react. What the three
+// elements gathered goes to <vae-journey> (its `prefill` property) for the submission.
 
-import type { AapSelectDetail, DiplomaSelectDetail } from '@vae/elements';
+import type {
+  AapSelectDetail,
+  DiplomaSelectDetail,
+  EligibilityCompleteDetail,
+  JourneyPrefill,
+} from '@vae/elements';
 import type {} from '@vae/elements/react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 
 const PARTNER = 'pk_live_demo-localhost-8787-not-a-secret';
 
@@ -11,18 +17,28 @@ type Organism = AapSelectDetail['organism'];
 
 export function Journey() {
   const [diploma, setDiploma] = useState<DiplomaSelectDetail | null>(null);
-  const [eligible, setEligible] = useState(false);
+  const [eligibility, setEligibility] = useState<EligibilityCompleteDetail | null>(null);
   const [organism, setOrganism] = useState<Organism | null>(null);
+  const [sent, setSent] = useState(false);
+  const eligible = eligibility?.outcome === 'ELIGIBLE';
+  // One object per choice, not per render: the journey ignores an equal prefill anyway.
+  const prefill = useMemo<JourneyPrefill | null>(
+    () =>
+      diploma && eligibility?.outcome === 'ELIGIBLE' && organism
+        ? { certification: diploma, eligibility, aap: organism }
+        : null,
+    [diploma, eligibility, organism],
+  );
 
   function chooseDiploma(detail: DiplomaSelectDetail) {
     setDiploma(detail);
-    setEligible(false);
-    setOrganism(null);
+    restartEligibility();
   }
 
   function restartEligibility() {
-    setEligible(false);
+    setEligibility(null);
     setOrganism(null);
+    setSent(false);
   }
 
   return (
@@ -43,7 +59,7 @@ export function Journey() {
             key={diploma.rncpCode}
             partner={PARTNER}
             certification={diploma.rncpCode}
-            onvae-eligibility-complete={(event) => setEligible(event.detail.outcome === 'ELIGIBLE')}
+            onvae-eligibility-complete={(event) => setEligibility(event.detail)}
             onvae-eligibility-reset={restartEligibility}
           />
         </section>
@@ -55,15 +71,31 @@ export function Journey() {
           <vae-aap-picker
             partner={PARTNER}
             certification={diploma.rncpCode}
-            onvae-aap-select={(event) => setOrganism(event.detail.organism)}
+            onvae-aap-select={(event) => {
+              setOrganism(event.detail.organism);
+              setSent(false);
+            }}
+          />
+        </section>
+      )}
+
+      {prefill && (
+        <section className="journey-step" aria-labelledby="step-submission">
+          <h2 id="step-submission">4. Votre candidature</h2>
+          <vae-journey
+            partner={PARTNER}
+            prefill={prefill}
+            onvae-candidacy-create={() => setSent(true)}
           />
         </section>
       )}
 
       <p className="demo-output" role="status">
-        {organism && diploma
-          ? `Prêt à envoyer : ${diploma.label} (${diploma.rncpCode}) avec ${organism.publicName}.`
-          : ''}
+        {sent
+          ? 'Candidature envoyée : gardez le code de suivi affiché.'
+          : organism && diploma
+            ? `Prêt à envoyer : ${diploma.label} (${diploma.rncpCode}) avec ${organism.publicName}.`
+            : ''}
       </p>
     </>
   );

@@ -29,14 +29,15 @@ export const UNKNOWN_PROBLEM_TYPE = 'about:blank';
  * problems: they stay `AbortError`s (see `isAbortError`).
  */
 export class ApiProblem extends Error implements ApiProblemDetails {
-  readonly type: string;
-  readonly title: string;
-  readonly status: number;
-  readonly detail: string;
-  readonly instance: string | undefined;
-  readonly errors: ApiFieldError[];
-  readonly requestId: string | undefined;
-  readonly code: string | undefined;
+  // `declare`: set in the constructor only, so no class-field boilerplate in every bundle.
+  declare readonly type: string;
+  declare readonly title: string;
+  declare readonly status: number;
+  declare readonly detail: string;
+  declare readonly instance: string | undefined;
+  declare readonly errors: ApiFieldError[];
+  declare readonly requestId: string | undefined;
+  declare readonly code: string | undefined;
 
   constructor(details: ApiProblemDetails, options?: { cause?: unknown }) {
     super(details.detail || details.title, options);

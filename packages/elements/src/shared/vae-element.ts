@@ -4,6 +4,7 @@ import { type ApiClient, createApiClient } from './api-client.js';
 import type { VaeEventMap } from './events.js';
 import type { Lang } from './lang.js';
 import { LangController } from './lang-controller.js';
+import { partnerRefusal } from './partner-refusal.js';
 
 /**
  * What every element shares: where the API is (`api-base`, else the script's own URL, else
@@ -57,6 +58,15 @@ export class VaeElement extends LitElement {
       this.#client = { key, client: createApiClient({ apiBase, partner: this.partner }) };
     }
     return this.#client.client;
+  }
+
+  /**
+   * The notice to show instead of an error when the API refused the partner key or the page's
+   * origin (see `partnerRefusal`): undefined for any other error. Every element calls the API
+   * with the partner key, so every element may meet a refusal.
+   */
+  protected partnerRefusal(error: unknown, role?: 'alert' | 'status') {
+    return partnerRefusal(this, this.language, error, role);
   }
 
   /** Dispatches a `vae-*` event: bubbling, composed (crosses shadow roots), typed `detail`. */

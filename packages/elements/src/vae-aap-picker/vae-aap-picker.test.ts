@@ -2,6 +2,12 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { VaeErrorDetail } from '../shared/events.js';
 import { bffUrl, partnerKey } from '../test-support/bff.js';
+import {
+  recordWarnings,
+  refusalNotice,
+  textOf,
+  UNKNOWN_PARTNER_KEY,
+} from '../test-support/partner-refusal-probe.js';
 import './define.js';
 import type { Organism, OrganismPage } from './organisms-api.js';
 import type { AapSelectDetail, VaeAapPicker } from './vae-aap-picker.js';
@@ -277,6 +283,33 @@ describe('<vae-aap-picker>', () => {
       expect(errors[0]?.problem?.status).to.equal(404);
     } finally {
       document.removeEventListener('vae-error', listener);
+    }
+  });
+  it('stands aside for a clear notice when the partner key is refused, and asks only once', async () => {
+    const requests = recordRequests();
+    const warnings = recordWarnings();
+    try {
+      const el = await fixture<VaeAapPicker>(
+        html`<vae-aap-picker api-base=${bffUrl} partner=${UNKNOWN_PARTNER_KEY} certification=${CERTIFICATION}></vae-aap-picker>`,
+      );
+      const notice = await refusalNotice(el);
+      expect(textOf(notice)).to.contain('Ce service n’est pas disponible sur ce site.');
+      expect(textOf(notice)).to.contain('Pour le responsable du site : PARTNER_KEY_INVALID');
+      // No search fields that could only fail again, no retry, no loading line left.
+      expect(root(el).querySelector('input, select, button')).to.equal(null);
+      expect(textOf(root(el))).not.to.contain('Chargement');
+      expect(warnings.lines.join('\n')).to.contain('<vae-aap-picker>');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(requests.urls).to.have.length(1);
+      await expect(el).to.be.accessible();
+      el.setAttribute('lang', 'en');
+      await waitUntil(() =>
+        textOf(notice).includes('This service is not available on this website.'),
+      );
+      await expect(el).to.be.accessible();
+    } finally {
+      requests.stop();
+      warnings.restore();
     }
   });
 });

@@ -61,6 +61,8 @@ type Status = 'idle' | 'loading' | 'more' | 'done' | 'error';
  * @csspart contacts - Its website, phone and e-mail.
  * @csspart more - The "10 more" button.
  * @csspart empty - What to try when nothing matches.
+ * @csspart refusal - Shown instead of the picker when the partner key or the page's origin is
+ *   refused: the service is not available on this site.
  *
  * @cssprop --vae-color-primary - Accent: selected card, buttons, focus.
  * @cssprop --vae-aap-picker-card-background - Background of a card.
@@ -162,6 +164,9 @@ export class VaeAapPicker extends VaeElement {
 
   protected override render() {
     const lang = this.language;
+    // Refused, the search fields could only fail again: the notice stands in for the picker.
+    const refusal = this.status === 'error' ? this.partnerRefusal(this.#error) : undefined;
+    if (refusal !== undefined) return refusal;
     return html`
       <fieldset class="filters" part="filters">
         <legend class="vh">${text(lang, 'filters')}</legend>

@@ -22,10 +22,6 @@ export const en: DiplomaSearchCatalogue = {
   error: 'The search failed.',
   errorNetwork: 'The service is not responding. Check your connection, then try again.',
   errorGeneric: 'Something went wrong. Please try again in a moment.',
-  errorOrigin:
-    'This website is not allowed to use this service: its address is not among those the partner declared. Its owner can add it.',
-  errorKey:
-    'This service is not set up correctly on this website (partner key missing, unknown or revoked). Its owner must check the key.',
   retry: 'Try again',
   selected: 'Selected certification: {label} ({code}).',
   clear: 'Clear',

@@ -34,10 +34,6 @@ const fr = {
   error: 'La recherche n’a pas abouti.',
   errorNetwork: 'Le service ne répond pas. Vérifiez votre connexion, puis réessayez.',
   errorGeneric: 'Une erreur est survenue. Réessayez dans quelques instants.',
-  errorOrigin:
-    'Ce site n’est pas autorisé à utiliser ce service : son responsable doit le déclarer.',
-  errorKey:
-    'Ce service est mal configuré sur ce site (clé partenaire absente, inconnue ou révoquée).',
   retry: 'Réessayer',
   selected: 'Certification choisie : {label} ({code}).',
   clear: 'Effacer',

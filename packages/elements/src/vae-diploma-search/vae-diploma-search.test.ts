@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { VaeErrorDetail } from '../shared/events.js';
 import { bffUrl, partnerKey } from '../test-support/bff.js';
+import { refusalNotice, textOf } from '../test-support/partner-refusal-probe.js';
 import './define.js';
 import type { DiplomaSelectDetail, VaeDiplomaSearch } from './vae-diploma-search.js';
 
@@ -363,10 +364,28 @@ describe('<vae-diploma-search>', () => {
     );
     // A query no other test made: answers are cached per query.
     await typeQuery(el, 'horloger');
-    await waitUntil(() => $(el, '[part~="error"]'), 'no error message', { timeout: 5000 });
-    expect(messageOf(el)).to.contain('clé partenaire absente, inconnue ou révoquée');
-    expect(messageOf(el)).to.contain('clé partenaire absente, inconnue ou révoquée');
+    const notice = await refusalNotice(el);
+    expect(notice.getAttribute('role')).to.equal('alert');
+    expect(textOf(notice)).to.contain('Ce service n’est pas disponible sur ce site.');
+    expect(textOf(notice)).to.contain('Pour le responsable du site : PARTNER_KEY_INVALID');
+    expect($(el, '[part~="retry"], [part~="error"]')).to.equal(null);
+    // The notice speaks for itself: the live region does not say it twice.
+    expect(statusOf(el)).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the same notice in the list of all certifications, the toggle still pointing at it', async () => {
+    // Restricted to level 8: a list no other test asks for (the catalogue's answers are cached,
+    // whatever the key).
+    const el = await searchFixture(
+      html`<vae-diploma-search api-base=${bffUrl} level="8" partner="pk_live_0000000000000000000000000000000A"></vae-diploma-search>`,
+    );
+    $<HTMLButtonElement>(el, '[part~="browse-toggle"]')?.click();
+    const notice = await refusalNotice(el);
+    expect(notice.closest('#browse')).to.not.equal(null);
+    expect(textOf(notice)).to.contain('Ce service n’est pas disponible sur ce site.');
     expect($(el, '[part~="retry"]')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('says the service is unreachable when nothing answers', async () => {

@@ -75,6 +75,8 @@ const TYPING_DELAY_MS = 150;
  * @csspart badge - A badge; `badge-type` (BTS, CAP…) or `badge-level` too.
  * @csspart code - The RNCP code of a certification.
  * @csspart message - The loading, no-result or error message; `error` too for an error.
+ * @csspart refusal - Shown instead of an error when the partner key or the page's origin is
+ *   refused: the service is not available on this site.
  * @csspart button - Every button but the clear one; `retry`, `browse-toggle`, `previous`,
  *   `next`, `reset-filters` too.
  * @csspart browse - The panel listing all certifications.
@@ -293,16 +295,16 @@ export class VaeDiplomaSearch extends VaeElement {
     const state = this.#suggestions.state;
     if (!this.#hasQuery()) return nothing;
     if (state.status === 'error') {
-      return html`<div part="message error" class="message error">
-        <p>${text(lang, 'error')} ${this.#errorMessage(state.error)}</p>
-        ${
-          isPartnerRefusal(state.error)
-            ? nothing
-            : html`<button type="button" part="button retry" class="button" @click=${this.#onRetry}>
-          ${text(lang, 'retry')}
-        </button>`
-        }
-      </div>`;
+      // A refused key or origin: the shared notice, with nothing to retry (the site must be fixed).
+      return (
+        this.partnerRefusal(state.error, 'alert') ??
+        html`<div part="message error" class="message error">
+          <p>${text(lang, 'error')} ${this.#errorMessage(state.error)}</p>
+          <button type="button" part="button retry" class="button" @click=${this.#onRetry}>
+            ${text(lang, 'retry')}
+          </button>
+        </div>`
+      );
     }
     if (state.status === 'pending' && !state.value) {
       return html`<p part="message" class="message">${text(lang, 'searching')}</p>`;
@@ -321,6 +323,8 @@ export class VaeDiplomaSearch extends VaeElement {
   }
 
   #renderBrowse() {
+    const refusal = this.partnerRefusal(this.#browse.state.error, 'alert');
+    if (refusal !== undefined) return html`<div id="browse">${refusal}</div>`;
     if (this.#browseViewFailed) {
       return html`<p part="message error" class="message error">${text(this.language, 'errorNetwork')}</p>`;
     }
@@ -364,8 +368,12 @@ export class VaeDiplomaSearch extends VaeElement {
     }
     const state = this.#suggestions.state;
     if (!this.open || !this.#hasQuery()) return '';
-    if (state.status === 'error')
-      return `${text(lang, 'error')} ${this.#errorMessage(state.error)}`;
+    if (state.status === 'error') {
+      // A refusal's notice is an alert of its own.
+      return isPartnerRefusal(state.error)
+        ? ''
+        : `${text(lang, 'error')} ${this.#errorMessage(state.error)}`;
+    }
     if (state.status !== 'complete' || !state.value) return '';
     const { items, total } = state.value;
     if (items.length === 0) return text(lang, 'noResult', { query: this.query.trim() });
@@ -377,9 +385,6 @@ export class VaeDiplomaSearch extends VaeElement {
   #errorMessage(error: unknown): string {
     if (!(error instanceof ApiProblem)) return text(this.language, 'errorGeneric');
     if (error.isNetworkError) return text(this.language, 'errorNetwork');
-    // Retrying will not help: the page's owner must fix the integration, so say what is wrong.
-    if (error.code === 'ORIGIN_NOT_ALLOWED') return text(this.language, 'errorOrigin');
-    if (error.isPartnerRefusal) return text(this.language, 'errorKey');
     return text(this.language, 'errorGeneric');
   }
 

@@ -3,6 +3,16 @@ import { token } from '../shared/theme.js';
 
 /** The contrat pro + VAE estimate's styles, adopted when its module loads. */
 export const estimateStyles = css`
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-1')};
+  }
+
+  .field label {
+    font-weight: ${token('font-weight-bold')};
+  }
+
   .estimate {
     padding: ${token('space-4')};
     border: ${token('border-width')} solid ${token('color-border')};

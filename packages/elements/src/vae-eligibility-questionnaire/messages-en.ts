@@ -3,15 +3,11 @@ import type { QuestionnaireCatalogue } from './messages.js';
 /** The English strings of the questions, fetched only when the page is in English. */
 export const en: QuestionnaireCatalogue = {
   retry: 'Try again',
-  errorGeneric: 'Something went wrong. Please try again in a moment.',
   errorNetwork: 'The service is not responding. Check your connection, then try again.',
   target: 'Target certification',
   level: 'level {level}',
   noCertification: 'Choose a certification first: the eligibility questions are about it.',
   certificationLoading: 'Loading the certification…',
-  certificationNotFound: 'The certification {code} is not in the catalogue. Choose another one.',
-  certificationInvalid: '“{code}” is not an RNCP certification code (for example RNCP35830).',
-  certificationError: 'The details of the certification could not be loaded.',
   step: 'Step {current} of {total}',
   back: 'Back',
   continue: 'Continue',

@@ -4,17 +4,12 @@ import { formatText, type Text, type TextParams } from './text.js';
 /** The strings of the questions, the summary and the loading states of `<vae-eligibility-questionnaire>`. */
 const fr = {
   retry: 'Réessayer',
-  errorGeneric: 'Une erreur est survenue. Réessayez dans quelques instants.',
   errorNetwork: 'Le service ne répond pas. Vérifiez votre connexion, puis réessayez.',
   target: 'Certification visée',
   level: 'niveau {level}',
   noCertification:
     'Choisissez d’abord une certification : les questions d’éligibilité portent sur elle.',
   certificationLoading: 'Chargement de la certification…',
-  certificationNotFound:
-    'La certification {code} est introuvable dans le catalogue. Choisissez-en une autre.',
-  certificationInvalid: '« {code} » n’est pas un code de certification RNCP (exemple : RNCP35830).',
-  certificationError: 'Les informations de la certification n’ont pas pu être chargées.',
   step: 'Étape {current} sur {total}',
   back: 'Retour',
   continue: 'Continuer',

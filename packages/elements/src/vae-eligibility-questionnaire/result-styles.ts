@@ -1,8 +1,21 @@
 import { css } from 'lit';
 import { token } from '../shared/theme.js';
 
-/** The result screen's styles, adopted when its module loads. */
+/** The result screen's styles (its sections and headings too), adopted when its module loads. */
 export const resultStyles = css`
+  .result,
+  section {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-3')};
+  }
+
+  h3 {
+    font-size: ${token('font-size-lg')};
+    line-height: ${token('line-height-tight')};
+    margin-block-end: ${token('space-2')};
+  }
+
   .outcome {
     padding: ${token('space-3')} ${token('space-4')};
     border-inline-start: 6px solid ${token('color-warning')};

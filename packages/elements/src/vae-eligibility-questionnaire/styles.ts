@@ -23,12 +23,6 @@ export const questionnaireStyles = css`
     line-height: ${token('line-height-tight')};
   }
 
-  h3 {
-    font-size: ${token('font-size-lg')};
-    line-height: ${token('line-height-tight')};
-    margin-block-end: ${token('space-2')};
-  }
-
   .step-heading:focus {
     outline: none;
   }
@@ -77,9 +71,7 @@ export const questionnaireStyles = css`
   }
 
   form,
-  .question,
-  .result,
-  section {
+  .question {
     display: flex;
     flex-direction: column;
     gap: ${token('space-3')};
@@ -146,16 +138,6 @@ export const questionnaireStyles = css`
   .choice label {
     flex: 1;
     cursor: pointer;
-  }
-
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: ${token('space-1')};
-  }
-
-  .field label {
-    font-weight: ${token('font-weight-bold')};
   }
 
   .text-input {

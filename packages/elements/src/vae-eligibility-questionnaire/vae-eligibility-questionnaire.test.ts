@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { estimateContratProVaeFunding } from '@vae/core';
+import type { VaeErrorDetail } from '../shared/events.js';
 import { bffUrl, partnerKey } from '../test-support/bff.js';
 import {
   AIDE_SOIGNANT,
@@ -19,6 +20,12 @@ import {
   typeByKeyboard,
   until,
 } from '../test-support/eligibility-questionnaire-driver.js';
+import {
+  recordWarnings,
+  refusalNotice,
+  textOf,
+  UNKNOWN_PARTNER_KEY,
+} from '../test-support/partner-refusal-probe.js';
 import type { VaeEligibilityQuestionnaire } from './vae-eligibility-questionnaire.js';
 
 const STORAGE_KEY = `vae-eligibility-questionnaire:${AIDE_SOIGNANT}`;
@@ -86,6 +93,75 @@ describe('<vae-eligibility-questionnaire>', () => {
     );
     expect(errors).to.deep.equal(['CERTIFICATION_NOT_FOUND']);
     await expect(unknown).to.be.accessible();
+  });
+
+  // The refusal tests ask for codes no test fetches with a valid key: the catalogue's answers are
+  // cached for an hour whatever the key (X-Vae-Partner is not in their Vary), and the guard
+  // refuses the key before the code is even looked at.
+  it('says the service is not available on this site when the partner key is refused', async () => {
+    const warnings = recordWarnings();
+    const problems: (string | undefined)[] = [];
+    const onError = (event: Event) =>
+      problems.push((event as CustomEvent<VaeErrorDetail>).detail.problem?.code);
+    document.addEventListener('vae-error', onError);
+    try {
+      const host = await fixture<HTMLElement>(html`<div>
+        <vae-eligibility-questionnaire certification="RNCP99901" api-base=${bffUrl}
+          partner=${UNKNOWN_PARTNER_KEY}></vae-eligibility-questionnaire>
+        <vae-eligibility-questionnaire certification="RNCP99901" api-base=${bffUrl}
+          partner=${UNKNOWN_PARTNER_KEY}></vae-eligibility-questionnaire>
+      </div>`);
+      const [first, second] = host.querySelectorAll('vae-eligibility-questionnaire');
+      if (!first || !second) throw new Error('two questionnaires expected');
+      const notice = await refusalNotice(first);
+      await refusalNotice(second);
+      expect(notice.getAttribute('role')).to.equal('status');
+      expect(textOf(notice)).to.contain('Ce service n’est pas disponible sur ce site.');
+      // The partner's developer gets the code, discreetly, and once in the console for the page.
+      expect(notice.dataset['code']).to.equal('PARTNER_KEY_INVALID');
+      expect(textOf(notice.querySelector('code'))).to.equal('PARTNER_KEY_INVALID');
+      const explained = warnings.lines.filter((line) => line.includes('PARTNER_KEY_INVALID'));
+      expect(explained).to.have.length(1);
+      expect(explained[0]).to.contain('<vae-eligibility-questionnaire>');
+      // Nothing to retry, nothing loading, no question: the notice stands alone.
+      expect(root(first).querySelector('button, form, input')).to.equal(null);
+      expect(textOf(root(first))).not.to.contain('Chargement');
+      expect(problems).to.deep.equal(['PARTNER_KEY_INVALID', 'PARTNER_KEY_INVALID']);
+      await expect(first).to.be.accessible();
+    } finally {
+      warnings.restore();
+      document.removeEventListener('vae-error', onError);
+    }
+  });
+
+  it('says it in English under lang="en", here for a page that gives no partner key', async () => {
+    const warnings = recordWarnings();
+    try {
+      const el = await fixture<VaeEligibilityQuestionnaire>(
+        html`<vae-eligibility-questionnaire lang="en" certification="RNCP99902"
+          api-base=${bffUrl}></vae-eligibility-questionnaire>`,
+      );
+      const notice = await refusalNotice(el);
+      expect(textOf(notice)).to.contain('This service is not available on this website.');
+      expect(textOf(notice)).to.contain('For the website owner: PARTNER_KEY_MISSING');
+      expect(warnings.lines.join('\n')).to.contain('set the `partner` attribute');
+      await expect(el).to.be.accessible();
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('offers another try when the service does not answer', async () => {
+    // Chromium refuses port 9 before connecting: fetch rejects exactly as when offline.
+    const el = await fixture<VaeEligibilityQuestionnaire>(
+      html`<vae-eligibility-questionnaire certification=${AIDE_SOIGNANT}
+        api-base="http://127.0.0.1:9" partner=${partnerKey}></vae-eligibility-questionnaire>`,
+    );
+    const alert = await until(el, () => root(el).querySelector('[role="alert"]'));
+    expect(textOf(alert)).to.contain('Le service ne répond pas');
+    expect(textOf(alert.querySelector('button'))).to.equal('Réessayer');
+    expect(root(el).querySelector('[part="refusal"]')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('completes an ELIGIBLE path by keyboard alone, with a summary before the result', async () => {

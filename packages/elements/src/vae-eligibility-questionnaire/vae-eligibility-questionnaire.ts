@@ -13,7 +13,6 @@ import type { ContratProEstimate } from './contrat-pro-estimate.js';
 import { draftStorage, type Position } from './draft-storage.js';
 import { type FieldError, renderErrorSummary } from './error-summary.js';
 import { isEnglishSettled, loadEnglish, text } from './messages.js';
-import { problemMessage } from './problem-message.js';
 import { fieldIdOf, renderQuestion, withAnswer } from './question-fields.js';
 import {
   applicableSteps,
@@ -98,6 +97,8 @@ const ERRORS_ID = 'step-errors';
  * @csspart next-step - What to do next.
  * @csspart button - Every button.
  * @csspart primary-button - The main action of a screen.
+ * @csspart refusal - Shown instead of the questions when the partner key or the page's origin
+ *   is refused: the service is not available on this site.
  *
  * @cssprop --vae-color-primary - Buttons, selected options, links.
  * @cssprop --vae-color-danger - Errors.
@@ -136,6 +137,11 @@ export class VaeEligibilityQuestionnaire extends VaeElement {
   /** The verdict's code and screen, fetched when the summary shows. */
   #resultModule: Promise<ResultModule> | undefined;
   #resultModuleFailed = false;
+  /**
+   * Why the certification could not be loaded (unknown code, refused partner key or origin…): a
+   * screen fetched on the first failure, whose words most visitors never need to download.
+   */
+  #loadErrorScreen: typeof import('./load-error-view.js') | null | undefined;
   /** Styles of the screens loaded on demand, added to the shadow root once loaded. */
   readonly #lazyStyles: CSSResult[] = [];
 
@@ -206,9 +212,7 @@ export class VaeEligibilityQuestionnaire extends VaeElement {
     }
     const state = this.#certification.state;
     if (state.status === 'failed') return this.#renderLoadError(state.error);
-    if (state.status !== 'loaded') {
-      return html`<p class="notice" role="status">${text(lang, 'certificationLoading')}</p>`;
-    }
+    if (state.status !== 'loaded') return this.#renderLoading();
     const { label, level } = state.certification;
     return html`<p class="target" part="certification">
         <span class="target-label">${text(lang, 'target')}</span>
@@ -224,18 +228,39 @@ export class VaeEligibilityQuestionnaire extends VaeElement {
 
   #renderLoadError(error: unknown) {
     const lang = this.language;
-    const code = this.#requested ?? '';
-    if (error instanceof ApiProblem && (error.status === 404 || error.status === 400)) {
-      const key = error.status === 404 ? 'certificationNotFound' : 'certificationInvalid';
-      return html`<p class="notice" role="alert">${text(lang, key, { code })}</p>`;
+    const retry = html`<button type="button" class="button secondary" part="button" @click=${this.#retryLoad}>
+      ${text(lang, 'retry')}
+    </button>`;
+    const screen = this.#loadErrorScreen;
+    if (screen) {
+      return screen.renderLoadError({
+        host: this,
+        lang,
+        error,
+        code: this.#requested ?? '',
+        networkText: text(lang, 'errorNetwork'),
+        retry,
+      });
     }
-    const detail = error instanceof ApiProblem ? problemMessage(lang, error) : '';
-    return html`<div class="notice alert" role="alert">
-      <p>${text(lang, 'certificationError')} ${detail}</p>
-      <button type="button" class="button secondary" part="button" @click=${() => this.#certification.retry()}>
-        ${text(lang, 'retry')}
-      </button>
-    </div>`;
+    if (screen === undefined) {
+      import('./load-error-view.js')
+        .then(
+          (module) => {
+            this.#loadErrorScreen = module;
+          },
+          () => {
+            this.#loadErrorScreen = null;
+          },
+        )
+        .then(() => this.requestUpdate());
+      return this.#renderLoading();
+    }
+    // Its code could not be fetched either: the service is out of reach.
+    return html`<div class="notice alert" role="alert"><p>${text(lang, 'errorNetwork')}</p>${retry}</div>`;
+  }
+
+  #renderLoading() {
+    return html`<p class="notice" role="status">${text(this.language, 'certificationLoading')}</p>`;
   }
 
   #renderView() {
@@ -313,6 +338,12 @@ export class VaeEligibilityQuestionnaire extends VaeElement {
       </div>
     </form>`;
   }
+
+  #retryLoad = (): void => {
+    // Offline, the error screen could not be fetched: another try fetches it too.
+    if (this.#loadErrorScreen === null) this.#loadErrorScreen = undefined;
+    this.#certification.retry();
+  };
 
   /** Picks up the answers kept for this certification, if any, where the person left them. */
   #restore(code: string): void {

@@ -1,4 +1,4 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import {
   emulateMedia,
   executeServerCommand,
@@ -6,6 +6,7 @@ import {
   sendMouse,
   setViewport,
 } from '@web/test-runner-commands';
+import { bffUrl, partnerKey } from '../test-support/bff.js';
 import {
   AIDE_SOIGNANT,
   activateByKeyboard,
@@ -22,7 +23,13 @@ import {
   tabTo,
   typeField,
 } from '../test-support/journey-driver.js';
+import {
+  refusalNotice,
+  textOf,
+  UNKNOWN_PARTNER_KEY,
+} from '../test-support/partner-refusal-probe.js';
 import type { VaeEligibilityQuestionnaire } from '../vae-eligibility-questionnaire/vae-eligibility-questionnaire.js';
+import type { JourneyPrefill } from './prefill.js';
 import type { VaeJourney } from './vae-journey.js';
 
 const CONTACT = {
@@ -458,12 +465,32 @@ describe('<vae-journey>', () => {
     const el = await mountJourney({ partner: 'pk_unknown_key_of_nobody' });
     await fillContactByMouse(el);
     await clickButton(el, 'Envoyer ma candidature');
-    await waitUntil(() => root(el).querySelector('[part="alert"]'), 'refused', { timeout: 5000 });
-    expect(root(el).querySelector('[part="alert"]')?.textContent).to.contain('clé partenaire');
+    // The shared notice, as an alert: it answers the person's click.
+    const notice = await refusalNotice(el);
+    expect(notice.getAttribute('role')).to.equal('alert');
+    expect(textOf(notice)).to.contain('Ce service n’est pas disponible sur ce site.');
+    expect(notice.dataset['code']).to.equal('PARTNER_KEY_INVALID');
+    expect(root(el).querySelector('[part="alert"]')).to.equal(null);
+    await screenshot('contact-refused');
     expect(errors).to.deep.equal(['API_ERROR']);
     expect(root(el).querySelector<HTMLInputElement>('#contact-email')?.value).to.equal(
       CONTACT['contact-email'],
     );
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the notice in its step when the partner key is refused from the start', async () => {
+    // A code no test fetches with a valid key: the catalogue's answers are cached for an hour,
+    // whatever the key (X-Vae-Partner is not in their Vary); the guard refuses before any lookup.
+    const el = await mountJourney({ partner: UNKNOWN_PARTNER_KEY, certification: 'RNCP99903' });
+    expect(step(el)).to.equal('eligibility');
+    const questionnaire = await inner<VaeEligibilityQuestionnaire>(
+      el,
+      'vae-eligibility-questionnaire',
+    );
+    const notice = await refusalNotice(questionnaire);
+    expect(textOf(notice)).to.contain('Ce service n’est pas disponible sur ce site.');
+    expect(questionnaire.shadowRoot?.querySelector('form, button')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -635,6 +662,195 @@ describe('<vae-journey>', () => {
       ['certification', 'eligibility', 'accompaniment', 'contact', 'confirmation'].map((s) => ({
         step: s,
       })),
+    );
+  });
+});
+
+/** What the questionnaire's `vae-eligibility-complete` carries for an eligible employee of Lyon. */
+const eligibleDetail = () => ({
+  ...contactStep().eligibility,
+  answers: { ...contactStep().eligibility.answers, department: '69' },
+  certification: AIDE_SOIGNANT,
+});
+
+/** An open AAP for the aide-soignant diploma, as `vae-aap-select` carries it (`organism`). */
+async function anOrganism(): Promise<{ id: string; publicName: string }> {
+  const url = `${bffUrl}/api/v1/organisms?certification=${AIDE_SOIGNANT}&modality=A_DISTANCE&limit=1`;
+  const response = await fetch(url, { headers: { 'X-Vae-Partner': partnerKey } });
+  expect(response.status).to.equal(200);
+  const { items } = (await response.json()) as { items: { id: string; publicName: string }[] };
+  expect(items.length, 'an AAP for the aide-soignant diploma').to.be.greaterThan(0);
+  return items[0] as { id: string; publicName: string };
+}
+
+async function mountPrefilled(prefill: unknown): Promise<VaeJourney> {
+  // Set before the element is connected, as React 19 and Vue set a property.
+  const el = await fixture<VaeJourney>(html`<vae-journey api-base=${bffUrl} partner=${partnerKey}
+    lang="fr" .prefill=${prefill}></vae-journey>`);
+  await el.updateComplete;
+  return el;
+}
+
+/** The AAP picker of the journey, once its organisms are listed (the layout has settled). */
+async function pickerListed(el: VaeJourney) {
+  const picker = await inner<HTMLElement & { value: string }>(el, 'vae-aap-picker');
+  await waitUntil(() => picker.shadowRoot?.querySelector('input[name="organism"]'), 'AAPs', {
+    timeout: 5000,
+  });
+  return picker;
+}
+
+async function prefillAgain(el: VaeJourney, prefill: unknown) {
+  el.prefill = prefill as JourneyPrefill;
+  await el.updateComplete;
+}
+
+describe('<vae-journey> prefill, for a host page that chained the individual elements', () => {
+  beforeEach(() => sessionStorage.clear());
+  afterEach(() => {
+    sessionStorage.clear();
+    for (const cleanup of cleanups.splice(0)) cleanup();
+  });
+
+  it('starts at the contact details, goes back to the AAP step, and sends the candidacy to the handed AAP', async function () {
+    this.timeout(20_000);
+    const organism = await anOrganism();
+    const events = record();
+    const prefill = {
+      certification: { rncpCode: AIDE_SOIGNANT, label: 'Aide-soignant', level: 4, type: null },
+      eligibility: eligibleDetail(),
+      aap: organism,
+    };
+    const el = await mountPrefilled(prefill);
+    expect(step(el)).to.equal('contact');
+    expect(events.map((e) => e.detail)).to.deep.equal([{ step: 'contact' }]);
+    expect(focused(el), 'the host page decides where the focus goes').to.equal(null);
+    expect(root(el).querySelector<HTMLInputElement>('#contact-department')?.value).to.equal('69');
+    await expect(el).to.be.accessible();
+
+    await clickButton(el, 'Retour');
+    expect(step(el)).to.equal('accompaniment');
+    expect(root(el).querySelector<HTMLInputElement>('#accompaniment-ACCOMPAGNE')?.checked).to.equal(
+      true,
+    );
+    const picker = await pickerListed(el);
+    expect(picker.value, 'the handed AAP is the chosen one').to.equal(organism.id);
+    await clickButton(el, 'Retour');
+    expect(step(el)).to.equal('eligibility');
+    expect(root(el).querySelector('.verdict')?.textContent).to.contain('vous pouvez faire une VAE');
+    await clickButton(el, 'Continuer');
+    await pickerListed(el);
+    await clickButton(el, 'Continuer');
+    expect(step(el)).to.equal('contact');
+
+    await fillContactByMouse(el);
+    await clickButton(el, 'Envoyer ma candidature');
+    await waitUntil(() => step(el) === 'confirmation', 'confirmation', { timeout: 5000 });
+    expect(root(el).querySelector('.recap')?.textContent).to.contain(organism.publicName);
+    const code = root(el).querySelector('.code code')?.textContent ?? '';
+    const read = await fetch(`${bffUrl}/api/v1/candidate/candidacy`, {
+      headers: { Authorization: `Bearer ${code}`, 'X-Vae-Partner': partnerKey },
+    });
+    const candidacy = (await read.json()) as { aap: { id: string } | null; status: string };
+    expect(candidacy.aap?.id, 'the candidacy went to the handed AAP').to.equal(organism.id);
+    expect(candidacy.status).to.equal('VALIDATION');
+
+    // A framework re-rendering the host hands an equal object again: nothing moves.
+    await prefillAgain(el, { ...prefill, eligibility: eligibleDetail() });
+    expect(step(el)).to.equal('confirmation');
+    expect(root(el).querySelector('.code code')?.textContent).to.equal(code);
+  });
+
+  it('starts at the first step still missing, and ignores what cannot be used', async () => {
+    const organism = await anOrganism();
+    const certification = { rncpCode: AIDE_SOIGNANT, label: 'Aide-soignant' };
+    const events = record();
+    const el = await mountPrefilled('RNCP35830');
+    expect(step(el), 'not a prefill').to.equal('certification');
+
+    await prefillAgain(el, { eligibility: eligibleDetail(), aap: organism });
+    expect(step(el), 'no certification: ignored').to.equal('certification');
+
+    await prefillAgain(el, { certification });
+    expect(step(el)).to.equal('eligibility');
+    const q = await inner<VaeEligibilityQuestionnaire>(el, 'vae-eligibility-questionnaire');
+    expect(q.getAttribute('certification')).to.equal(AIDE_SOIGNANT);
+
+    await prefillAgain(el, { certification, eligibility: eligibleDetail() });
+    expect(step(el)).to.equal('accompaniment');
+    expect(root(el).querySelector<HTMLInputElement>('#accompaniment-ACCOMPAGNE')?.checked).to.equal(
+      false,
+    );
+
+    const ineligible = { ...eligibleDetail(), outcome: 'INELIGIBLE' };
+    await prefillAgain(el, { certification, eligibility: ineligible, aap: organism });
+    expect(step(el), 'not eligible: the questions again, no AAP').to.equal('eligibility');
+
+    await prefillAgain(el, { certification, eligibility: eligibleDetail(), aap: { name: 'x' } });
+    expect(step(el), 'an AAP without id').to.equal('accompaniment');
+
+    const otherDiploma = { ...eligibleDetail(), certification: 'RNCP12296' };
+    await prefillAgain(el, { certification, eligibility: otherDiploma, aap: organism });
+    expect(step(el), 'a verdict for another diploma').to.equal('eligibility');
+
+    await prefillAgain(el, { certification, eligibility: eligibleDetail(), aap: organism });
+    expect(step(el)).to.equal('contact');
+    await prefillAgain(el, null);
+    expect(step(el), 'taking the prefill away leaves the journey as it is').to.equal('contact');
+    expect(
+      events.filter((e) => e.type === 'vae-journey-step').map((e) => e.detail),
+      'the host page hears each step a prefill leads to',
+    ).to.deep.equal(
+      [
+        'certification',
+        'eligibility',
+        'accompaniment',
+        'eligibility',
+        'accompaniment',
+        'eligibility',
+        'contact',
+      ].map((s) => ({ step: s })),
+    );
+  });
+
+  it('keeps the contact details typed, and the progress after a reload with the same choices', async () => {
+    const organism = await anOrganism();
+    const prefill = {
+      certification: { rncpCode: AIDE_SOIGNANT, label: 'Aide-soignant' },
+      eligibility: eligibleDetail(),
+      aap: organism,
+    };
+    const el = await mountPrefilled(prefill);
+    await typeField(el, 'contact-givenName', 'Camille');
+    // The host page (re)chained its elements and hands another verdict: the name stays.
+    const otherAnswers = { ...eligibleDetail(), answers: { ...eligibleDetail().answers } };
+    otherAnswers.answers.department = '13';
+    await prefillAgain(el, { ...prefill, eligibility: otherAnswers });
+    expect(step(el)).to.equal('contact');
+    expect(root(el).querySelector<HTMLInputElement>('#contact-department')?.value).to.equal('13');
+    expect(root(el).querySelector<HTMLInputElement>('#contact-givenName')?.value).to.equal(
+      'Camille',
+    );
+    await clickButton(el, 'Retour');
+    fixtureCleanup();
+
+    const reloaded = await mountPrefilled({ ...prefill, eligibility: otherAnswers });
+    expect(step(reloaded), 'the step reached before the reload').to.equal('accompaniment');
+    const picker = await pickerListed(reloaded);
+    // The candidate picks another AAP in the journey; the host re-renders with its own prefill.
+    const other = [
+      ...(picker.shadowRoot?.querySelectorAll<HTMLInputElement>('input[name="organism"]') ?? []),
+    ].find((radio) => radio.value !== organism.id);
+    expect(other, 'another AAP listed').to.exist;
+    await clickOn(other as HTMLInputElement);
+    await waitUntil(() => picker.value === other?.value, 'other AAP chosen');
+    await prefillAgain(reloaded, { ...prefill, eligibility: otherAnswers });
+    expect(step(reloaded)).to.equal('accompaniment');
+    expect(picker.value, 'the candidate’s own choice stays').to.equal(other?.value);
+    await clickButton(reloaded, 'Continuer');
+    expect(step(reloaded)).to.equal('contact');
+    expect(root(reloaded).querySelector<HTMLInputElement>('#contact-givenName')?.value).to.equal(
+      'Camille',
     );
   });
 });

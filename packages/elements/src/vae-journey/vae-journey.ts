@@ -21,6 +21,7 @@ import {
   saveState,
 } from './journey-state.js';
 import { type JourneyMessageKey, text } from './messages.js';
+import { choicesKey, type JourneyPrefill, prefilledState } from './prefill.js';
 import { renderProgress } from './progress-view.js';
 import { type StepElement, StepLoader } from './step-loader.js';
 import { journeyStyles } from './styles.js';
@@ -68,6 +69,10 @@ const INNER_EVENTS = [
  * to those who want one. The journey survives a reload of the tab until the candidacy is sent
  * (sessionStorage; the social security number is never stored).
  *
+ * A host page that chained the individual elements hands what was chosen there to `prefill`:
+ * the journey then starts at the first step still missing, the earlier ones stay reachable
+ * with Back.
+ *
  * @summary The candidate journey, from the diploma to the sent candidacy.
  * @tag vae-journey
  *
@@ -95,6 +100,7 @@ const INNER_EVENTS = [
  * @csspart consent - The consent checkbox and the privacy link.
  * @csspart privacy-link - The link to `privacy-url`.
  * @csspart alert - A submission error.
+ * @csspart refusal - The partner key or the page's origin was refused: not available on this site.
  * @csspart tracking-code - The tracking code with its copy and print buttons.
  * @csspart recap - What was sent.
  *
@@ -110,6 +116,7 @@ export class VaeJourney extends VaeElement {
     department: {},
     privacyUrl: { attribute: 'privacy-url' },
     redirectUrl: { attribute: 'redirect-url' },
+    prefill: { attribute: false },
     _state: { state: true, attribute: false },
     _stepError: { state: true, attribute: false },
     _submitting: { state: true, attribute: false },
@@ -121,6 +128,15 @@ export class VaeJourney extends VaeElement {
   declare department: string | undefined;
   declare privacyUrl: string | undefined;
   declare redirectUrl: string | undefined;
+  /**
+   * What a host page that chained the individual elements already knows, from their events:
+   * `{ certification, eligibility, aap }` = the detail of `vae-diploma-select`, the detail of
+   * `vae-eligibility-complete` (with its answers), and `organism` of `vae-aap-select`. The
+   * journey starts at the first step still missing (the contact details when all three are
+   * given), keeping the contact details typed so far. A property only. Setting it again with
+   * the same choices changes nothing; a prefill without a certification is ignored.
+   */
+  declare prefill: JourneyPrefill | undefined;
 
   /** @internal */
   declare private _state: JourneyState;
@@ -141,6 +157,8 @@ export class VaeJourney extends VaeElement {
   /** The questionnaire answered on this page (after a reload, a recap stands in for it). */
   #answeredHere = false;
   #focusHeading = false;
+  /** The choices of the prefill last applied: a host re-rendering with the same ones is a no-op. */
+  #prefillKey = '';
 
   constructor() {
     super();
@@ -148,6 +166,7 @@ export class VaeJourney extends VaeElement {
     this.department = undefined;
     this.privacyUrl = undefined;
     this.redirectUrl = undefined;
+    this.prefill = undefined;
     this._state = initialState();
     this._stepError = null;
     this._submitting = false;
@@ -175,6 +194,7 @@ export class VaeJourney extends VaeElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('prefill')) this.#applyPrefill();
     if (changed.has('_state')) {
       const tag = STEP_ELEMENT[this._state.step];
       const needsPicker =
@@ -299,7 +319,7 @@ export class VaeJourney extends VaeElement {
         onInput: this.#contact.onInput,
         onBlur: this.#contact.onBlur,
       })}
-      ${problem ? renderSubmitProblem(lang, problem) : nothing}
+      ${problem ? renderSubmitProblem(lang, problem, this) : nothing}
       <div class="nav no-print">
         <button type="button" part="button" @click=${this.#back}>${text(lang, 'back')}</button>
         ${
@@ -371,6 +391,21 @@ export class VaeJourney extends VaeElement {
     if (!code) return state;
     const rncpCode = /^\d+$/.test(code) ? `RNCP${code}` : code;
     return { ...state, step: 'eligibility', certification: { rncpCode, label: rncpCode } };
+  }
+
+  #applyPrefill(): void {
+    const next = prefilledState(this._state, this.prefill);
+    const key = next ? choicesKey(next) : '';
+    if (!next || key === this.#prefillKey) return;
+    this.#prefillKey = key;
+    // Already there, e.g. the same journey restored after a reload: keep its progress.
+    if (key === choicesKey(this._state)) return;
+    this.#answeredHere = false;
+    this._stepError = null;
+    this._problem = null;
+    this._state = next;
+    saveState(next);
+    if (this.hasUpdated) this.emit('vae-journey-step', { step: next.step });
   }
 
   #update(patch: Partial<JourneyState>): void {
