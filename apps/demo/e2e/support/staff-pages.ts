@@ -252,14 +252,45 @@ export interface StaffJourney {
   search?: string;
 }
 
+/**
+ * The candidate confirms the parcours on the tracker page (suivi.html) with the keyboard only:
+ * types the tracking code in `<vae-dossier-status>`, tabs to « Confirmer mon parcours », presses
+ * Enter, and waits for the tracker to show « Parcours validé ».
+ */
+export async function confirmParcoursOnTracker(
+  browser: Browser,
+  trackingCode: string,
+): Promise<void> {
+  const page = await browser.newPage();
+  troubles.set(page, watchTrouble(page));
+  try {
+    await page.goto(`${DEMO_URL}/suivi.html`);
+    const tracker = page.locator('vae-dossier-status');
+    await tracker.locator('input').first().waitFor();
+    await tabTo(page, /^input\[/);
+    await page.keyboard.type(trackingCode);
+    await page.keyboard.press('Enter');
+    await tracker.getByRole('button', { name: 'Confirmer mon parcours' }).waitFor();
+    await tabTo(page, /^button\[button\] Confirmer mon parcours$/);
+    await page.keyboard.press('Enter');
+    await tracker
+      .locator('[part~="status"]')
+      .filter({ hasText: /^Parcours validé$/ })
+      .waitFor();
+    expectNoTrouble(page);
+  } finally {
+    await page.close();
+  }
+}
+
 /** The certificateur the AAP sends the feasibility dossier to, and whose page decides. */
 export const DEMO_CERTIFICATEUR = 'Certificateur national (démo)';
 
 /**
  * From a sent candidacy to an admissible feasibility, through the staff pages with the keyboard
- * only: the AAP page takes it over and sends the parcours; the candidate confirms it (no
- * element offers that step: it goes through the candidate's API with the tracking code); the
- * AAP page sends the feasibility dossier; the certificateur page declares it admissible.
+ * only: the AAP page takes it over and sends the parcours; the candidate confirms it on the
+ * tracker page (suivi.html) with the tracking code; the AAP page sends the feasibility dossier;
+ * the certificateur page declares it admissible.
  */
 export async function staffDeclareAdmissible(browser: Browser, journey: StaffJourney) {
   const api = staffApi();
@@ -271,7 +302,10 @@ export async function staffDeclareAdmissible(browser: Browser, journey: StaffJou
   };
   const aap = await openAapPage(browser);
   await takeOverAndSendParcours(aap, target);
-  await api.asCandidate(journey.trackingCode, 'POST', '/candidate/candidacy/parcours/confirm', {});
+  await confirmParcoursOnTracker(browser, journey.trackingCode);
+  // Back to the AAP's tab, in front as a person would have it: a tab behind others may not get
+  // the user activation that opening a file chooser needs.
+  await aap.bringToFront();
   await sendFeasibilityDossier(aap, target, DEMO_CERTIFICATEUR);
   expectNoTrouble(aap);
   await aap.close();

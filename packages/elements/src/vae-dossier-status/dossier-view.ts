@@ -7,8 +7,15 @@ import type { TrackerView } from './tracker-api.js';
 
 type Label = { fr: string; en: string };
 
-/** The candidacy as the candidate reads it: where it stands, what comes next, the stages, who to call. */
-export function renderDossier(lang: Lang, view: TrackerView): TemplateResult {
+/**
+ * The candidacy as the candidate reads it: where it stands, what comes next (with `action`, what
+ * the candidate may do about it), the stages, who to call.
+ */
+export function renderDossier(
+  lang: Lang,
+  view: TrackerView,
+  action: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   const timeline = timelineOf(view);
   const t = (key: Parameters<typeof text>[1], params?: Record<string, string>) =>
     text(lang, key, params);
@@ -16,7 +23,7 @@ export function renderDossier(lang: Lang, view: TrackerView): TemplateResult {
   return html`
     <div class="stack">
       <section class="panel stack" part="summary" aria-labelledby="summary-title">
-        <h3 id="summary-title">${t('currentStatus')}</h3>
+        <h3 id="summary-title" tabindex="-1">${t('currentStatus')}</h3>
         ${
           view.certification.label
             ? html`<p>
@@ -38,6 +45,7 @@ export function renderDossier(lang: Lang, view: TrackerView): TemplateResult {
           ? html`<section class="panel stack" part="next" aria-labelledby="next-title">
             <h3 id="next-title">${t('next')}</h3>
             <p>${t(next)}</p>
+            ${action}
           </section>`
           : nothing
       }
@@ -219,7 +227,7 @@ function badgePhase(view: TrackerView) {
 const timestampFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /** A moment of the history, as the day it was in Paris (where the API keeps its calendar). */
-function formatTimestamp(lang: Lang, iso: string): string {
+export function formatTimestamp(lang: Lang, iso: string): string {
   let format = timestampFormats.get(lang);
   if (!format) {
     format = new Intl.DateTimeFormat(LOCALES[lang], {

@@ -49,12 +49,18 @@ export const en: DossierCatalogue = {
   phone: 'Phone:',
   website: 'Website',
   changed: 'Your dossier has moved on: {label}.',
+  parcoursSent: 'Sent by {aap} on {date}.',
+  confirm: 'Confirm my path',
+  confirmFailed: 'The confirmation failed. Check your connection and try again.',
+  alreadyConfirmed: 'Your path was already confirmed.',
+  confirmConflict: 'Your dossier had changed in the meantime: here it is, up to date.',
   nextPROJET: 'Choose an accompanying organisation and send it your application.',
   nextPROJET_AUTONOME: 'Send your feasibility dossier to a certifier.',
   nextVALIDATION:
     'The accompanying organisation is reviewing your application and will contact you.',
   nextPRISE_EN_CHARGE: 'Your adviser is preparing your path and its quote.',
-  nextPARCOURS_ENVOYE: 'Read the proposed path and confirm it with your adviser.',
+  nextPARCOURS_ENVOYE:
+    'Read the path and the quote your adviser sent you. By confirming your path, you accept them; a question? Contact your adviser first.',
   nextPARCOURS_CONFIRME: 'Prepare your feasibility dossier with your adviser.',
   nextDOSSIER_FAISABILITE_ENVOYE: 'The certifier is checking that your dossier is complete.',
   nextDOSSIER_FAISABILITE_COMPLET:

@@ -58,13 +58,19 @@ const fr = {
   phone: 'Téléphone :',
   website: 'Site internet',
   changed: 'Votre dossier a évolué : {label}.',
+  parcoursSent: 'Envoyé par {aap} le {date}.',
+  confirm: 'Confirmer mon parcours',
+  confirmFailed: 'La confirmation a échoué. Vérifiez votre connexion puis réessayez.',
+  alreadyConfirmed: 'Votre parcours était déjà confirmé.',
+  confirmConflict: 'Votre dossier avait changé entre-temps : le voici à jour.',
   // What happens next, by step (the API's `step`).
   nextPROJET: 'Choisissez un organisme d’accompagnement et envoyez-lui votre candidature.',
   nextPROJET_AUTONOME: 'Envoyez votre dossier de faisabilité à un certificateur.',
   nextVALIDATION:
     'L’organisme d’accompagnement étudie votre candidature et va prendre contact avec vous.',
   nextPRISE_EN_CHARGE: 'Votre accompagnateur prépare votre parcours et son devis.',
-  nextPARCOURS_ENVOYE: 'Lisez le parcours proposé et validez-le avec votre accompagnateur.',
+  nextPARCOURS_ENVOYE:
+    'Relisez le parcours et le devis que votre accompagnateur vous a transmis. En confirmant votre parcours, vous les acceptez ; une question ? Contactez-le avant.',
   nextPARCOURS_CONFIRME: 'Préparez votre dossier de faisabilité avec votre accompagnateur.',
   nextDOSSIER_FAISABILITE_ENVOYE: 'Le certificateur vérifie que votre dossier est complet.',
   nextDOSSIER_FAISABILITE_COMPLET:

@@ -244,6 +244,11 @@ export const dossierStatusStyles = css`
     justify-self: start;
   }
 
+  button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+
   :focus-visible {
     outline: ${token('focus-ring-width')} solid ${token('color-focus')};
     outline-offset: ${token('focus-ring-offset')};

@@ -1,10 +1,5 @@
 import { type ApiClient, type OkBody, readApi } from '../shared/api-client.js';
-import {
-  type ApiProblem,
-  isAbortError,
-  networkProblem,
-  problemFromResponse,
-} from '../shared/api-problem.js';
+import { type ApiProblem, networkProblem, problemFromResponse } from '../shared/api-problem.js';
 
 type TrackerCall = ReturnType<ApiClient['candidate']['candidacy']['$get']>;
 
@@ -28,38 +23,51 @@ export const READ_TIMEOUT_MS = 15_000;
  * token). With the ETag of the last view, an unchanged candidacy answers 304 and no body.
  * Rejects only with an `AbortError` when `signal` aborts (the element went away).
  */
-export async function readTracker(
+export function readTracker(
   client: ApiClient,
   credential: string,
   etag: string | null,
   signal: AbortSignal,
 ): Promise<TrackerRead> {
+  const headers: Record<string, string> = { Authorization: `Bearer ${credential}` };
+  if (etag) headers['If-None-Match'] = etag;
+  return callTracker(
+    signal,
+    (timed) => client.candidate.candidacy.$get(undefined, { headers, init: { signal: timed } }),
+    async (response): Promise<TrackerRead> => {
+      // The typed client does not know the 304 of the route's ETag middleware.
+      const status: number = response.status;
+      if (status === 304) return { kind: 'unchanged' };
+      if (status === 401) return { kind: 'unauthorized' };
+      const raw = response as unknown as Response;
+      if (status === 403 && (await problemCode(raw.clone())) === 'ORIGIN_NOT_ALLOWED') {
+        return { kind: 'wrong-site', problem: await problemFromResponse(raw) };
+      }
+      const view = await readApi(Promise.resolve(response));
+      return { kind: 'view', view, etag: response.headers.get('ETag') };
+    },
+  );
+}
+
+/**
+ * One call of the candidate's API, sent with a signal that aborts with `signal` or after
+ * `READ_TIMEOUT_MS`, its answer read by `read`; no answer, a timeout or an error `read`
+ * throws is `failed`. Rejects only with an `AbortError` when `signal` aborts.
+ */
+export async function callTracker<R, T>(
+  signal: AbortSignal,
+  send: (signal: AbortSignal) => Promise<R>,
+  read: (response: R) => Promise<T>,
+): Promise<T | { kind: 'failed'; problem: ApiProblem }> {
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal.addEventListener('abort', abort, { once: true });
   const timer = setTimeout(abort, READ_TIMEOUT_MS);
   try {
-    const headers: Record<string, string> = { Authorization: `Bearer ${credential}` };
-    if (etag) headers['If-None-Match'] = etag;
-    const call = client.candidate.candidacy.$get(undefined, {
-      headers,
-      init: { signal: controller.signal },
-    });
-    const response = await call;
-    // The typed client does not know the 304 of the route's ETag middleware.
-    const status: number = response.status;
-    if (status === 304) return { kind: 'unchanged' };
-    if (status === 401) return { kind: 'unauthorized' };
-    if (status === 403 && (await problemCode(response.clone())) === 'ORIGIN_NOT_ALLOWED') {
-      return { kind: 'wrong-site', problem: await problemFromResponse(response) };
-    }
-    const view = await readApi(Promise.resolve(response) as TrackerCall);
-    return { kind: 'view', view, etag: response.headers.get('ETag') };
+    return await read(await send(controller.signal));
   } catch (error) {
     if (signal.aborted) throw error;
-    if (isAbortError(error)) return { kind: 'failed', problem: networkProblem(error) };
-    if (isProblem(error)) return { kind: 'failed', problem: error };
-    return { kind: 'failed', problem: networkProblem(error) };
+    return { kind: 'failed', problem: isProblem(error) ? error : networkProblem(error) };
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);

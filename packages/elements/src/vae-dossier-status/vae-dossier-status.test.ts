@@ -1,6 +1,8 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { bffUrl } from '../test-support/bff.js';
 import { createSubmittedCandidacy } from '../test-support/candidacy-driver.js';
+import { refusalNotice, UNKNOWN_PARTNER_KEY } from '../test-support/partner-refusal-probe.js';
 import './define.js';
 import type { StatusChangeDetail, VaeDossierStatus } from './vae-dossier-status.js';
 
@@ -461,6 +463,28 @@ describe('<vae-dossier-status>', () => {
     expect(errors).to.have.length(2);
   });
 
+  it('says the service is not available on this site when the partner key is refused, once', async () => {
+    const spy = spyFetch();
+    try {
+      const el = await fixture<VaeDossierStatus>(html`
+        <vae-dossier-status api-base=${bffUrl} partner=${UNKNOWN_PARTNER_KEY} refresh-interval="0"
+          .trackingCode=${'vae_tc_not-a-real-code-0000'}></vae-dossier-status>
+      `);
+      const notice = await refusalNotice(el);
+      expect(stateOf(el)).to.equal('refused');
+      expect(notice.textContent).to.contain('Ce service n’est pas disponible sur ce site.');
+      expect(notice.dataset['code']).to.equal('PARTNER_KEY_INVALID');
+      // No retry button, no code form: a new key from the host page is the only way out.
+      expect(root(el).querySelector('button, form')).to.equal(null);
+      document.dispatchEvent(new Event('visibilitychange'));
+      await aTimeout(300);
+      expect(spy.calls.map((call) => call.status)).to.deep.equal([403]);
+      await expect(el).to.be.accessible();
+    } finally {
+      spy.restore();
+    }
+  });
+
   it('keeps the dossier on screen when a later refresh fails', async () => {
     const candidacy = await createSubmittedCandidacy();
     const el = await trackerFor(candidacy.trackingCode);
@@ -473,5 +497,218 @@ describe('<vae-dossier-status>', () => {
     el.apiBase = bffUrl;
     await refreshed(el);
     expect(root(el).querySelector('.notice.warning')).to.equal(null);
+  });
+});
+
+/** Records the element's parcours confirmations; `answer` replaces the network for one call. */
+function spyConfirmations(answer?: () => Promise<Response>) {
+  const statuses: number[] = [];
+  let replace = answer;
+  const original = window.fetch;
+  window.fetch = async (input, init) => {
+    if (!String(input).endsWith('/candidate/candidacy/parcours/confirm')) {
+      return original(input, init);
+    }
+    const stub = replace;
+    replace = undefined;
+    const response = await (stub ? stub() : original(input, init));
+    statuses.push(response.status);
+    return response;
+  };
+  return { statuses, restore: () => (window.fetch = original) };
+}
+
+const confirmButton = (el: VaeDossierStatus) =>
+  [...root(el).querySelectorAll<HTMLButtonElement>('[part~="parcours"] button')].at(0) ?? null;
+
+/** A candidacy whose AAP has sent the parcours, and its tracker (typed tracking code). */
+async function trackerAwaitingConfirmation(lang = 'fr') {
+  const candidacy = await createSubmittedCandidacy();
+  await candidacy.takeOver();
+  await candidacy.sendParcours();
+  const el = await trackerFor(candidacy.trackingCode, lang);
+  const changes: StatusChangeDetail[] = [];
+  el.addEventListener('vae-status-change', (event) => changes.push(event.detail));
+  return { candidacy, el, changes };
+}
+
+describe('<vae-dossier-status> confirming the parcours', () => {
+  beforeEach(() => sessionStorage.removeItem(STORAGE_KEY));
+  afterEach(() => sessionStorage.removeItem(STORAGE_KEY));
+
+  it('offers the confirmation only while the parcours awaits the candidate', async () => {
+    const candidacy = await createSubmittedCandidacy();
+    const el = await trackerFor(candidacy.trackingCode);
+    expect(confirmButton(el), 'VALIDATION').to.equal(null);
+    await candidacy.takeOver();
+    await refreshed(el);
+    expect(confirmButton(el), 'PRISE_EN_CHARGE').to.equal(null);
+
+    await candidacy.sendParcours();
+    await refreshed(el);
+    expect(statusLabel(el)).to.equal('Parcours reçu');
+    const next = root(el).querySelector('[part~="next"]');
+    expect(next?.textContent).to.contain('En confirmant votre parcours, vous les acceptez');
+    expect(next?.textContent).to.match(/Envoyé par .+ le \d{1,2} \S+ \d{4}\./);
+    expect(confirmButton(el)?.textContent?.trim()).to.equal('Confirmer mon parcours');
+    await expect(el).to.be.accessible();
+    await executeServerCommand('save-screenshot', { name: 'dossier-status-parcours-to-confirm' });
+
+    await candidacy.confirmParcours();
+    await refreshed(el);
+    expect(statusLabel(el)).to.equal('Parcours validé');
+    expect(confirmButton(el), 'PARCOURS_CONFIRME').to.equal(null);
+  });
+
+  it('confirms with the keyboard alone: the answer shows at once, focus on where the dossier stands', async () => {
+    const { el, changes } = await trackerAwaitingConfirmation();
+    const spy = spyConfirmations();
+    try {
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement, 'the first stop is the confirmation').to.equal(
+        confirmButton(el),
+      );
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => statusLabel(el) === 'Parcours validé', 'the confirmed parcours shows');
+      await el.updateComplete;
+      expect(spy.statuses).to.deep.equal([200]);
+      expect(changes).to.deep.equal([
+        { status: 'PARCOURS_CONFIRME', previousStatus: 'PARCOURS_ENVOYE' },
+      ]);
+      expect(currentStage(el).textContent).to.contain('Parcours validé');
+      expect(confirmButton(el)).to.equal(null);
+      expect(root(el).activeElement?.id).to.equal('summary-title');
+      expect(root(el).querySelector('p[role="status"]')?.textContent).to.contain(
+        'Votre dossier a évolué : Parcours validé.',
+      );
+      expect(textOf(el)).to.contain('Préparez votre dossier de faisabilité');
+      await expect(el).to.be.accessible();
+      await executeServerCommand('save-screenshot', { name: 'dossier-status-parcours-confirmed' });
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('confirms once on a double click', async () => {
+    const { el, changes } = await trackerAwaitingConfirmation();
+    const spy = spyConfirmations();
+    try {
+      const button = confirmButton(el);
+      button?.click();
+      button?.click();
+      await el.updateComplete;
+      expect(button?.getAttribute('aria-disabled'), 'busy while on its way').to.equal('true');
+      await waitUntil(() => statusLabel(el) === 'Parcours validé', 'confirmed');
+      expect(spy.statuses, 'one request').to.deep.equal([200]);
+      expect(changes).to.have.length(1);
+      expect(root(el).querySelector('.notice')).to.equal(null);
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('shows a parcours confirmed meanwhile elsewhere (409) as it now stands', async () => {
+    const { candidacy, el, changes } = await trackerAwaitingConfirmation();
+    // Another tab, or the partner's other page, confirmed it first.
+    await candidacy.confirmParcours();
+    const spy = spyConfirmations();
+    try {
+      confirmButton(el)?.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => statusLabel(el) === 'Parcours validé', 'the dossier as it stands');
+      await el.updateComplete;
+      expect(spy.statuses).to.deep.equal([409]);
+      const notice = root(el).querySelector<HTMLElement>('#confirm-notice');
+      expect(notice?.textContent?.trim()).to.equal('Votre parcours était déjà confirmé.');
+      expect(root(el).activeElement, 'focus on the notice, not lost with the button').to.equal(
+        notice,
+      );
+      expect(confirmButton(el)).to.equal(null);
+      expect(changes).to.deep.equal([
+        { status: 'PARCOURS_CONFIRME', previousStatus: 'PARCOURS_ENVOYE' },
+      ]);
+      await expect(el).to.be.accessible();
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('tells a failed confirmation and lets the candidate try again', async () => {
+    const { el, changes } = await trackerAwaitingConfirmation();
+    const errors: { code: string }[] = [];
+    el.addEventListener('vae-error', (event) => errors.push(event.detail));
+    const spy = spyConfirmations(() => Promise.reject(new TypeError('Failed to fetch')));
+    try {
+      confirmButton(el)?.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).querySelector('[part~="next"] [role="alert"]'), 'told');
+      await el.updateComplete;
+      expect(root(el).querySelector('[part~="next"] [role="alert"]')?.textContent).to.equal(
+        'La confirmation a échoué. Vérifiez votre connexion puis réessayez.',
+      );
+      expect(errors.map((error) => error.code)).to.deep.equal(['NETWORK_ERROR']);
+      expect(statusLabel(el)).to.equal('Parcours reçu');
+      const button = confirmButton(el);
+      expect(button?.getAttribute('aria-disabled'), 'ready again').to.equal('false');
+      expect(root(el).activeElement, 'focus stays on the button').to.equal(button);
+      await expect(el).to.be.accessible();
+      await executeServerCommand('save-screenshot', { name: 'dossier-status-parcours-failed' });
+
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => statusLabel(el) === 'Parcours validé', 'the second try confirms');
+      expect(changes).to.have.length(1);
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('says the session expired when the API refuses the token and none can be had', async () => {
+    const candidacy = await createSubmittedCandidacy();
+    await candidacy.takeOver();
+    await candidacy.sendParcours();
+    const errors: { code: string }[] = [];
+    // The API takes any candidate bearer: the tracking code stands in for a session token.
+    const el = await fixture<VaeDossierStatus>(html`
+      <vae-dossier-status
+        api-base=${bffUrl}
+        refresh-interval="0"
+        session-token=${candidacy.trackingCode}
+        @vae-error=${(event: CustomEvent) => errors.push(event.detail)}
+      ></vae-dossier-status>
+    `);
+    await waitUntil(() => confirmButton(el), 'the confirmation is offered');
+    const spy = spyConfirmations(async () =>
+      Response.json({ type: 'about:blank', title: 'Unauthorized', status: 401 }, { status: 401 }),
+    );
+    try {
+      confirmButton(el)?.click();
+      await waitUntil(() => stateOf(el) === 'expired', 'the expiry is told');
+      await el.updateComplete;
+      expect(spy.statuses).to.deep.equal([401]);
+      expect(errors.map((error) => error.code)).to.deep.equal(['SESSION_EXPIRED']);
+      expect(root(el).querySelector('[role="alert"]')?.textContent).to.contain(
+        'Votre session a expiré',
+      );
+      expect(confirmButton(el)).to.equal(null);
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('confirms in English', async () => {
+    const { el } = await trackerAwaitingConfirmation('en');
+    expect(statusLabel(el)).to.equal('Path received');
+    expect(root(el).querySelector('[part~="next"]')?.textContent).to.match(
+      /Sent by .+ on \d{1,2} \S+ \d{4}\./,
+    );
+    const button = confirmButton(el);
+    expect(button?.textContent?.trim()).to.equal('Confirm my path');
+    await expect(el).to.be.accessible();
+    button?.click();
+    await waitUntil(() => statusLabel(el) === 'Path confirmed', 'confirmed');
+    await el.updateComplete;
+    expect(root(el).querySelector('p[role="status"]')?.textContent).to.contain(
+      'Your dossier has moved on: Path confirmed.',
+    );
   });
 });

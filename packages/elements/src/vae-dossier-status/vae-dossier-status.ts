@@ -5,6 +5,13 @@ import { themeStyles } from '../shared/theme.js';
 import { VaeElement } from '../shared/vae-element.js';
 import { renderDossier } from './dossier-view.js';
 import { isEnglishSettled, LOCALES, loadEnglish, text } from './messages.js';
+import {
+  awaitsParcoursConfirmation,
+  type ConfirmNotice,
+  type ConfirmOutcome,
+  confirmParcours,
+  renderParcoursConfirmation,
+} from './parcours-confirmation.js';
 import { dossierStatusStyles } from './styles.js';
 import { readTracker, type TrackerView } from './tracker-api.js';
 import { type SessionTokenAnswer, TrackerCredential } from './tracker-credential.js';
@@ -23,7 +30,7 @@ declare module '../shared/events.js' {
   }
 }
 
-type ViewState = 'form' | 'loading' | 'ready' | 'failed' | 'expired' | 'wrong-site';
+type ViewState = 'form' | 'loading' | 'ready' | 'failed' | 'expired' | 'wrong-site' | 'refused';
 type CodeError = 'codeMissing' | 'codeMalformed' | 'codeRefused' | null;
 
 const MIN_REFRESH_SECONDS = 15;
@@ -39,6 +46,15 @@ const MIN_REFRESH_SECONDS = 15;
  * open per tab on a stateless server (each instance would need the others' changes), it passes
  * every proxy, and it keeps the credential in a header (an EventSource cannot send one, so the
  * token would travel in the URL and its logs).
+ *
+ * The candidate acts where the journey waits for them: when their AAP has sent the parcours
+ * (`PARCOURS_ENVOYE`), the element says who sent it and when, what confirming means, and
+ * offers "Confirmer mon parcours" (`POST /candidate/candidacy/parcours/confirm`).
+ * The answer is shown at once (the timeline gains "Parcours validé", `vae-status-change` is
+ * emitted, focus moves to "Où en est mon dossier"). A second click while the first is on its way
+ * sends nothing; a refused session token is renewed through `fetchSessionToken` and the
+ * confirmation sent again; a parcours already confirmed elsewhere (409) shows the dossier as it
+ * now stands with a notice; a failure says so and leaves the button ready for another try.
  *
  * @summary Shows a candidacy's progress to its candidate, live.
  * @tag vae-dossier-status
@@ -58,16 +74,20 @@ const MIN_REFRESH_SECONDS = 15;
  * @event {CustomEvent<VaeErrorDetail>} vae-error - `{ code: 'SESSION_EXPIRED' |
  *   'ORIGIN_NOT_ALLOWED' | 'API_ERROR' | 'NETWORK_ERROR', problem? }` when the dossier cannot be
  *   shown or refreshed (`ORIGIN_NOT_ALLOWED`: the session token was minted by a partner whose
- *   sites do not include this page).
+ *   sites do not include this page), or the parcours could not be confirmed.
  *
  * @csspart summary - Where the candidacy stands.
  * @csspart status - The step's label.
  * @csspart next - What happens next.
+ * @csspart parcours - Inside `next`, while the parcours awaits the candidate's confirmation:
+ *   the "Confirmer mon parcours" button.
  * @csspart timeline - The ordered list of stages.
  * @csspart stage - One stage (`data-phase`, `data-state`: done, current, stopped, upcoming).
  * @csspart contacts - The contacts.
  * @csspart contact - One contact.
  * @csspart form - The tracking code form.
+ * @csspart refusal - Shown instead of the dossier when the partner key or the page's origin is
+ *   refused: the service is not available on this site.
  *
  * @cssprop --vae-status-in-progress-background - Label background while the dossier moves on.
  * @cssprop --vae-status-positive-background - Label background for a favourable outcome.
@@ -89,6 +109,8 @@ export class VaeDossierStatus extends VaeElement {
     codeError: { state: true, attribute: false },
     refreshFailedAt: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    confirming: { state: true, attribute: false },
+    confirmNotice: { state: true, attribute: false },
   };
 
   /** An embed session token for this candidacy (`vae_es_…`). */
@@ -116,6 +138,9 @@ export class VaeDossierStatus extends VaeElement {
   declare private refreshFailedAt: Date | null;
   /** Told to screen readers (a polite live region) when the status changes. */
   declare private announcement: string;
+  /** The parcours confirmation is on its way: further clicks send nothing. */
+  declare private confirming: boolean;
+  declare private confirmNotice: ConfirmNotice | null;
 
   readonly #credential = new TrackerCredential(this);
   /** What the candidate typed last: shown again after a refusal, so a typo can be corrected. */
@@ -123,6 +148,10 @@ export class VaeDossierStatus extends VaeElement {
   #etag: string | null = null;
   #reading: AbortController | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The API refused the partner key or the page's origin (`viewState` 'refused'). */
+  #refusal: ApiProblem | undefined;
+  /** Not aborted by a reading: once sent, a confirmation's answer must be shown. */
+  #confirmation: AbortController | null = null;
 
   constructor() {
     super();
@@ -136,6 +165,8 @@ export class VaeDossierStatus extends VaeElement {
     this.codeError = null;
     this.refreshFailedAt = null;
     this.announcement = '';
+    this.confirming = false;
+    this.confirmNotice = null;
   }
 
   override connectedCallback(): void {
@@ -150,6 +181,7 @@ export class VaeDossierStatus extends VaeElement {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#onVisibilityChange);
     this.#reading?.abort();
+    this.#confirmation?.abort();
     clearTimeout(this.#timer);
   }
 
@@ -235,6 +267,11 @@ export class VaeDossierStatus extends VaeElement {
         `;
       case 'wrong-site':
         return html`<p class="notice" role="alert">${text(lang, 'wrongSite')}</p>`;
+      case 'refused':
+        return (
+          this.partnerRefusal(this.#refusal) ??
+          html`<p class="notice" role="alert">${text(lang, 'loadFailed')}</p>`
+        );
       case 'failed':
         return html`
           <p class="notice" role="alert">${text(lang, 'loadFailed')}</p>
@@ -250,6 +287,8 @@ export class VaeDossierStatus extends VaeElement {
     const view = this.view;
     if (!view) return nothing;
     const failedAt = this.refreshFailedAt;
+    const notice = this.confirmNotice;
+    const confirmable = awaitsParcoursConfirmation(view);
     return html`
       ${
         failedAt
@@ -258,7 +297,24 @@ export class VaeDossierStatus extends VaeElement {
           </p>`
           : nothing
       }
-      ${renderDossier(lang, view)}
+      ${
+        notice && !confirmable
+          ? html`<p class="notice warning" id="confirm-notice" tabindex="-1" role="status">
+            ${text(lang, notice)}
+          </p>`
+          : nothing
+      }
+      ${renderDossier(
+        lang,
+        view,
+        confirmable
+          ? renderParcoursConfirmation(lang, view, {
+              busy: this.confirming,
+              notice,
+              onConfirm: this.#onConfirm,
+            })
+          : nothing,
+      )}
       ${this.#renderActions()}
     `;
   }
@@ -364,7 +420,11 @@ export class VaeDossierStatus extends VaeElement {
     });
     // Keep what the candidate already sees: a failed refresh only says the page may be stale.
     if (this.view) this.refreshFailedAt = new Date();
-    else this.viewState = 'failed';
+    else if (problem.isPartnerRefusal) {
+      // No retry: only the host page's owner can fix its key or its list of sites.
+      this.#refusal = problem;
+      this.viewState = 'refused';
+    } else this.viewState = 'failed';
   }
 
   #show(view: TrackerView): void {
@@ -373,6 +433,7 @@ export class VaeDossierStatus extends VaeElement {
     this.viewState = 'ready';
     this.refreshFailedAt = null;
     this.codeError = null;
+    if (previous?.status !== view.status) this.confirmNotice = null;
     if (previous && previous.status !== view.status) {
       this.announcement = text(this.language, 'changed', {
         label: (view.stepLabel as { fr: string; en: string })[this.language],
@@ -398,7 +459,9 @@ export class VaeDossierStatus extends VaeElement {
 
   #onVisibilityChange = (): void => {
     if (document.visibilityState === 'visible') {
-      // Back on the page: show what changed meanwhile, or try again after a failure.
+      // Back on the page: show what changed meanwhile, or try again after a failure. Not while
+      // a confirmation is on its way: a reading could answer the state before it, after it.
+      if (this.confirming) return;
       if (this.viewState === 'ready' || this.viewState === 'failed') void this.refresh();
     } else {
       clearTimeout(this.#timer);
@@ -426,6 +489,69 @@ export class VaeDossierStatus extends VaeElement {
     void this.refresh();
   };
 
+  #onConfirm = async (): Promise<void> => {
+    // A double click, or Enter held down, confirms once.
+    if (this.confirming) return;
+    this.confirming = true;
+    this.confirmNotice = null;
+    // A reading under way would answer with the parcours still to confirm: drop it.
+    this.#reading?.abort();
+    clearTimeout(this.#timer);
+    const controller = new AbortController();
+    this.#confirmation = controller;
+    try {
+      const outcome = await this.#sendConfirmation(controller.signal, true);
+      await this.#confirmed(outcome, controller.signal);
+    } catch (error) {
+      if (!controller.signal.aborted) throw error;
+    } finally {
+      this.confirming = false;
+      this.#confirmation = null;
+      this.#schedule();
+    }
+  };
+
+  async #sendConfirmation(signal: AbortSignal, mayRenew: boolean): Promise<ConfirmOutcome> {
+    const credential = await this.#credential.current(signal);
+    const outcome: ConfirmOutcome = credential
+      ? await confirmParcours(this.apiClient, credential, signal)
+      : { kind: 'unauthorized' };
+    if (outcome.kind !== 'unauthorized' || !mayRenew) return outcome;
+    // As for a reading: a new token from the host page (none for a tracking code), then the
+    // same confirmation again. The refused credential is dropped by #refused if that fails too.
+    return (await this.#credential.renew(signal)) ? this.#sendConfirmation(signal, false) : outcome;
+  }
+
+  async #confirmed(outcome: ConfirmOutcome, signal: AbortSignal): Promise<void> {
+    if (signal.aborted) return;
+    switch (outcome.kind) {
+      case 'view':
+        this.#etag = null;
+        this.#show(outcome.view);
+        // The button is gone: the candidate lands on where their dossier now stands.
+        return this.#focus('#summary-title');
+      case 'conflict': {
+        // Confirmed meanwhile (another tab, another site) or moved on: show it as it stands.
+        await this.refresh();
+        if (awaitsParcoursConfirmation(this.view)) {
+          this.confirmNotice = 'confirmFailed';
+          return;
+        }
+        const confirmed = this.view?.history.some((row) => row.status === 'PARCOURS_CONFIRME');
+        this.confirmNotice = confirmed ? 'alreadyConfirmed' : 'confirmConflict';
+        return this.#focus('#confirm-notice');
+      }
+      case 'unauthorized':
+        return this.#refused(signal, false);
+      case 'failed':
+        this.emit('vae-error', {
+          code: outcome.problem.isNetworkError ? 'NETWORK_ERROR' : 'API_ERROR',
+          problem: outcome.problem.toJSON(),
+        });
+        this.confirmNotice = 'confirmFailed';
+    }
+  }
+
   #forgetCode = (): void => {
     this.#reading?.abort();
     clearTimeout(this.#timer);
@@ -439,8 +565,13 @@ export class VaeDossierStatus extends VaeElement {
   };
 
   #focusCodeInput(): void {
+    this.#focus('#code');
+  }
+
+  /** Focuses an element of the next rendering. */
+  #focus(selector: string): void {
     void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLInputElement>('#code')?.focus(),
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
     );
   }
 }

@@ -229,6 +229,37 @@ describe('candidate API', () => {
     expect((await archive.json()).code).toBe('FEASIBILITY_AWAITING_DECISION');
   });
 
+  it('offers the parcours confirmation in its view while the parcours awaits it, once', async () => {
+    const { id, trackingCode } = await created({ aapId: 'site-a1' });
+    const aap = (act: string) =>
+      api.call('POST', `/aap/candidacies/${id}/${act}`, { bearer: fx.keys.aap });
+    expect((await aap('take-over')).status).toBe(200);
+    expect((await (await mine(trackingCode)).json()).allowedEvents).not.toContain(
+      'CONFIRM_PARCOURS',
+    );
+    expect((await aap('parcours')).status).toBe(200);
+    const sent = await (await mine(trackingCode)).json();
+    expect(sent.status).toBe('PARCOURS_ENVOYE');
+    expect(sent.allowedEvents).toContain('CONFIRM_PARCOURS');
+    // What <vae-dossier-status> shows of it: who sent it (public contact) and when.
+    expect(sent.aap).toMatchObject({ id: 'site-a1' });
+    expect(sent.history.at(-1)).toMatchObject({ status: 'PARCOURS_ENVOYE' });
+
+    const confirm = () =>
+      api.call('POST', '/candidate/candidacy/parcours/confirm', { bearer: trackingCode });
+    const confirmed = await confirm();
+    expect(confirmed.status).toBe(200);
+    const view = await confirmed.json();
+    expect(view.status).toBe('PARCOURS_CONFIRME');
+    expect(view.allowedEvents).not.toContain('CONFIRM_PARCOURS');
+    expect(view.history.at(-1)).toMatchObject({ status: 'PARCOURS_CONFIRME' });
+    // A second confirmation (another tab, a double submit) changes nothing: 409, a problem.
+    const again = await confirm();
+    expect(again.status).toBe(409);
+    expect(again.headers.get('content-type')).toContain('application/problem+json');
+    expect((await again.json()).code).toBe('INVALID_STATUS_FOR_EVENT');
+  });
+
   it('archives its own candidacy and keeps an audit row per change', async () => {
     const { id, trackingCode } = await created({ aapId: 'site-a1' });
     const res = await api.call('POST', '/candidate/candidacy/archive', { bearer: trackingCode });
