@@ -1,6 +1,9 @@
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serve } from '@hono/node-server';
 import {
   type AppConfig,
   createDatabase,
@@ -11,7 +14,7 @@ import {
   seedDemoData,
   silentLogger,
 } from '@vae/bff';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { composeServerApp } from './server.js';
 
 describe('the university portal demo route', { timeout: 30_000 }, () => {
@@ -70,5 +73,85 @@ describe('the university portal demo route', { timeout: 30_000 }, () => {
     const refused = await mint('student');
     expect(refused.status).toBe(404);
     expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+});
+
+describe('the university portal demo route answers the local demo only', {
+  timeout: 30_000,
+}, () => {
+  let folder: string;
+  let db: Database;
+  let config: AppConfig;
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'vae-demo-local-'));
+    db = createDatabase(`file:${join(folder, 'vae.db')}`);
+    await migrateDatabase(db);
+    config = { ...defaultAppConfig, tokenSecret: 'demo-portal-test', dataDir: folder };
+    // Seeded, so that a refusal is the guard's doing and not missing demo data.
+    await seedDemoData(db, { config });
+  }, 60_000);
+  afterAll(() => {
+    db.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+  const app = () => composeServerApp(config, db, silentLogger);
+  const mintAs = (url: string, headers: Record<string, string>, peer?: string) =>
+    app().request(
+      url,
+      { method: 'POST', headers },
+      peer ? { incoming: { socket: { remoteAddress: peer } } } : undefined,
+    );
+
+  it('answers the pages of this very server and local scripts', async () => {
+    const page = await mintAs(
+      'http://localhost:8787/demo-api/sessions/student',
+      { Origin: 'http://localhost:8787' },
+      '127.0.0.1',
+    );
+    expect(page.status).toBe(200);
+    const script = await mintAs('http://127.0.0.1:8787/demo-api/sessions/aap', {}, '::1');
+    expect(script.status).toBe(200);
+  });
+
+  it.each([
+    ['a page of another site', 'http://localhost:8787', { Origin: 'https://attacker.example' }],
+    ['another port of this machine', 'http://localhost:8787', { Origin: 'http://localhost:5000' }],
+    ['a sandboxed page', 'http://localhost:8787', { Origin: 'null' }],
+    // DNS rebinding: the attacker's name resolves to 127.0.0.1; the browser sends its Host.
+    ['a DNS name rebound to this machine', 'http://rebound.example:8787', {}],
+  ])('refuses %s with 403 problem+json, minting nothing', async (_, base, headers) => {
+    const refused = await mintAs(`${base}/demo-api/sessions/student`, headers, '127.0.0.1');
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    const body = await refused.json();
+    expect(body).toMatchObject({ status: 403, code: 'DEMO_LOCAL_ONLY' });
+    expect(JSON.stringify(body)).not.toMatch(/vae_es_/);
+  });
+
+  it('refuses a peer that is not this machine, even naming localhost', async () => {
+    const remote = await mintAs(
+      'http://localhost:8787/demo-api/sessions/certificateur',
+      {},
+      '203.0.113.7',
+    );
+    expect(remote.status).toBe(403);
+  });
+
+  it('knows the peer of a real connection: a loopback client gets its session', async () => {
+    const server = serve({ fetch: app().fetch, hostname: '127.0.0.1', port: 0 });
+    await once(server, 'listening');
+    try {
+      const { port } = server.address() as AddressInfo;
+      const url = `http://127.0.0.1:${port}/demo-api/sessions/student`;
+      expect((await fetch(url, { method: 'POST' })).status).toBe(200);
+      const foreign = await fetch(url, {
+        method: 'POST',
+        headers: { Origin: 'https://attacker.example' },
+      });
+      expect(foreign.status).toBe(403);
+    } finally {
+      server.close();
+    }
   });
 });

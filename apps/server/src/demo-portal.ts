@@ -1,16 +1,16 @@
-import { type AppDependencies, type DemoSessionSubject, mintDemoSession } from '@vae/bff';
+import {
+  type AppDependencies,
+  apiSecurityHeaders,
+  type DemoSessionSubject,
+  mintDemoSession,
+} from '@vae/bff';
 import { Hono } from 'hono';
+import { isFromLocalDemo, isLocalDemoServer } from './demo-local-only.js';
 
 const SUBJECTS: readonly DemoSessionSubject[] = ['student', 'aap', 'certificateur'];
 
 function isSubject(value: string): value is DemoSessionSubject {
   return (SUBJECTS as readonly string[]).includes(value);
-}
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-function isLocalDemo(publicUrl: string): boolean {
-  return LOOPBACK_HOSTS.has(new URL(publicUrl).hostname);
 }
 
 /** The problem+json of an error thrown by the BFF (it carries `toDetails()`), else null. */
@@ -28,12 +28,12 @@ function detailsOf(error: unknown): { status: number } | null {
  * only serve the demo origins (the demo partner's), for fictional demo data.
  */
 export function demoPortalRoutes(deps: Pick<AppDependencies, 'db' | 'clock' | 'config'>) {
-  return new Hono().post('/sessions/:subject', async (c) => {
+  return new Hono().use(apiSecurityHeaders()).post('/sessions/:subject', async (c) => {
     c.header('Cache-Control', 'no-store');
     const subject = c.req.param('subject');
     // Anyone may call this route, so it only exists on a local demo server, never on a
-    // deployment reachable by others (PUBLIC_URL on another host).
-    if (!isLocalDemo(deps.config.publicUrl) || !isSubject(subject)) {
+    // deployment reachable by others (PUBLIC_URL on another host)…
+    if (!isLocalDemoServer(deps.config.publicUrl) || !isSubject(subject)) {
       return c.json(
         {
           type: 'urn:vae:problem:not-found',
@@ -42,6 +42,22 @@ export function demoPortalRoutes(deps: Pick<AppDependencies, 'db' | 'clock' | 'c
           detail: `Sujet inconnu : student, aap ou certificateur.`,
         },
         404,
+        { 'Content-Type': 'application/problem+json' },
+      );
+    }
+    // …and answers the local demo only: not a page of another site (which could make the
+    // visitor's browser call it), nor a DNS name rebound to this machine, nor a remote peer.
+    if (!isFromLocalDemo(c)) {
+      return c.json(
+        {
+          type: 'urn:vae:problem:forbidden',
+          title: 'Accès refusé',
+          status: 403,
+          detail:
+            'Route de la démonstration locale : appelez-la depuis ses pages, sur cette machine.',
+          code: 'DEMO_LOCAL_ONLY',
+        },
+        403,
         { 'Content-Type': 'application/problem+json' },
       );
     }

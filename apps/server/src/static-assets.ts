@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { STRICT_TRANSPORT_SECURITY } from '@vae/bff';
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
@@ -27,6 +28,8 @@ export function widgetRoutes(folder = widgetsFolder) {
       c.header('Access-Control-Allow-Origin', '*');
       c.header('Cross-Origin-Resource-Policy', 'cross-origin');
       c.header('X-Content-Type-Options', 'nosniff');
+      c.header('Referrer-Policy', 'no-referrer');
+      c.header('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
       if (c.res.status === 200 || c.res.status === 304) {
         c.header('Cache-Control', c.req.path.includes('/chunks/') ? ONE_YEAR : FIVE_MINUTES);
       }
@@ -51,11 +54,14 @@ export function demoRoutes(folder = demoFolder) {
           styleSrc: ["'self'"],
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
+          // <vae-certificateur-inbox> shows the fetched PDF in a frame from a blob: URL.
+          frameSrc: ['blob:'],
           frameAncestors: ["'self'"],
           objectSrc: ["'none'"],
           baseUri: ["'self'"],
         },
         referrerPolicy: 'strict-origin-when-cross-origin',
+        strictTransportSecurity: STRICT_TRANSPORT_SECURITY,
       }),
     )
     .use(async (c, next) => {

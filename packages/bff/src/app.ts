@@ -19,7 +19,7 @@ import { validationRoutes } from './features/validation/certificateur-routes.js'
 import { apiDocsRoutes } from './http/api-docs/api-docs.js';
 import { SECURITY_SCHEMES } from './http/auth.js';
 import { requestBodyLimit } from './http/body-limit.js';
-import { apiCors } from './http/cors.js';
+import { apiCors, closedOn } from './http/cors.js';
 import { handleError, handleNotFound } from './http/errors.js';
 import {
   partnerAwareOrigins,
@@ -36,6 +36,8 @@ const PUBLIC_PATHS = '/:area{certifications|organisms|eligibility|funding}/*';
 /** The paths behind `requirePartner()` (required key): PUBLIC_PATHS and POST /candidacies. */
 const PARTNER_GUARDED =
   /^\/api\/v1\/(?:(?:certifications|organisms|eligibility|funding)(?:\/|$)|candidacies\/?$)/;
+/** Secret-key endpoints, server to server: no browser reads them, whatever its origin. */
+const SERVER_TO_SERVER = /^\/api\/v1\/embed-sessions(?:\/|$)/;
 
 /** The versioned API: one line per feature. */
 function apiV1() {
@@ -88,7 +90,12 @@ export function createApp(deps: AppDependencies) {
       '/api/v1/*',
       apiSecurityHeaders(),
       readableRefusalsOnly(),
-      apiCors(partnerAwareOrigins(undefined, (path) => PARTNER_GUARDED.test(path))),
+      apiCors(
+        closedOn(
+          SERVER_TO_SERVER,
+          partnerAwareOrigins(undefined, (path) => PARTNER_GUARDED.test(path)),
+        ),
+      ),
       ...apiRateLimits(),
       requestBodyLimit(bodyLimitFor),
     )

@@ -26,9 +26,15 @@ export type {
   CertificationSearchResponse,
   CertificationSummary,
 } from './features/certifications/schemas.js';
-export { type CreatedPartner, createPartner, revokeKey } from './features/partners/service.js';
+export {
+  type CreatedPartner,
+  createPartner,
+  issuePartnerSecretKey,
+  revokeKey,
+} from './features/partners/service.js';
 export { ACCOUNT_ROLES, type AccountRole } from './http/principal.js';
 export type { ProblemDetails } from './http/problem.js';
+export { apiSecurityHeaders, STRICT_TRANSPORT_SECURITY } from './http/security-headers.js';
 export * from './importers/rncp/index.js';
 export { type DemoSessionSubject, mintDemoSession } from './seed/demo-sessions.js';
 export { DEMO_ORIGIN, DEMO_PUBLISHABLE_KEY } from './seed/seed-access.js';

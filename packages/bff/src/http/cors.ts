@@ -9,6 +9,11 @@ export type OriginPolicy = (origin: string, c: Context<AppEnv>) => boolean | Pro
 export const configuredOrigins: OriginPolicy = (origin, c) =>
   c.get('deps').config.allowedOrigins.includes(origin);
 
+/** The policy, except on the paths of `pattern`, which no browser origin may read. */
+export function closedOn(pattern: RegExp, policy: OriginPolicy): OriginPolicy {
+  return (origin, c) => !pattern.test(c.req.path) && policy(origin, c);
+}
+
 /**
  * CORS for the API. The allow-list is a policy function so that partner allow-lists (resolved
  * from the partner key of the request) plug in without changing the middleware.

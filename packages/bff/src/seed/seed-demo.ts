@@ -1,6 +1,7 @@
 import type { AppDependencies } from '../app-context.js';
 import { silentLogger } from '../app-context.js';
 import type { Database } from '../db/client.js';
+import { withDatabaseLock } from '../db/database-lock.js';
 import type { InsertResult } from '../features/organisms/repository.js';
 import { type DemoAccess, seedDemoAccess } from './seed-access.js';
 import { seedDemoCandidacies } from './seed-candidacies.js';
@@ -28,14 +29,16 @@ export interface SeedDemoReport {
 /**
  * Fills what a fresh install lacks with the project's demo data, one step per kind of data.
  * Each step seeds only when its data is missing, so this runs at every start without harm and
- * never touches data an import or a person wrote.
+ * never touches data an import or a person wrote. Nodes starting together on one database take
+ * turns (a step's "is it missing?" and its writes are not one transaction): the first seeds,
+ * the others then find the data there.
  */
 export async function seedDemoData(
   db: Database,
   options: SeedDemoOptions = {},
 ): Promise<SeedDemoReport> {
   const now = options.now ?? new Date();
-  return {
+  return withDatabaseLock(db, 'demo-seed', async () => ({
     certifications: await seedCatalogue(db, now),
     organisms: await seedOrganisms(db, now),
     access: await seedDemoAccess(db, now),
@@ -45,5 +48,5 @@ export async function seedDemoData(
           now,
         )
       : null,
-  };
+  }));
 }
