@@ -18,6 +18,7 @@ describe('loadConfig', () => {
         dataDir: './data',
         tokenSecret: undefined,
         dataKey: undefined,
+        demoData: true,
         trustProxy: false,
         allowedOrigins: [],
       },
@@ -34,6 +35,7 @@ describe('loadConfig', () => {
     [{ TOKEN_SECRET: 'short' }, 'TOKEN_SECRET'],
     [{ DATA_KEY: 'short' }, 'DATA_KEY'],
     [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
+    [{ DEMO_DATA: 'yes' }, 'DEMO_DATA'],
     [{ ALLOWED_ORIGINS: 'https://ok.org, not an origin' }, 'ALLOWED_ORIGINS'],
     [{ DATABASE_URL: 'http://db:8080', DATABASE_SYNC_URL: 'http://db:8080' }, 'DATABASE_SYNC_URL'],
   ])('rejects %o naming %s', (env, name) => {
@@ -82,5 +84,19 @@ describe('loadConfig', () => {
       'http://localhost:3000',
     ]);
     expect(result.ok && result.config.publicUrl).toBe('https://vae.example.org');
+  });
+
+  it.each([
+    [{}, true],
+    [{ PUBLIC_URL: 'http://127.0.0.1:9000' }, true],
+    [{ PUBLIC_URL: 'http://[::1]:8787' }, true],
+    [{ PUBLIC_URL: 'https://vae.example.gouv.fr' }, false],
+    [{ PUBLIC_URL: 'http://localhost.example.org' }, false],
+    [{ PUBLIC_URL: 'https://vae.example.gouv.fr', DEMO_DATA: 'auto' }, false],
+    [{ PUBLIC_URL: 'https://vae.example.gouv.fr', DEMO_DATA: 'true' }, true],
+    [{ DEMO_DATA: 'false' }, false],
+  ])('seeds the demo data for %o: %s', (env, demoData) => {
+    const result = loadConfig(env);
+    expect(result.ok && result.config.demoData).toBe(demoData);
   });
 });

@@ -1,7 +1,9 @@
 import { isSupportedDatabaseUrl } from '@vae/bff';
 import * as v from 'valibot';
+import { isLocalDemoServer } from './demo-local-only.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const DEMO_DATA = ['auto', 'true', 'false'] as const;
 
 const optionalText = v.optional(v.pipe(v.string(), v.trim(), v.minLength(1)));
 
@@ -56,6 +58,7 @@ const EnvSchema = v.object({
   DATA_KEY: v.optional(
     v.pipe(v.string(), v.minLength(32, 'must be at least 32 characters (use a random value)')),
   ),
+  DEMO_DATA: v.optional(v.picklist(DEMO_DATA, `must be one of ${DEMO_DATA.join(', ')}`), 'auto'),
   TRUST_PROXY: v.optional(
     v.pipe(
       v.picklist(['true', 'false'], 'must be true or false'),
@@ -96,6 +99,11 @@ export interface ServerConfig {
   tokenSecret: string | undefined;
   /** Encrypts personal data at rest; undefined: derived from the token secret (see OPERATIONS.md). */
   dataKey: string | undefined;
+  /**
+   * Whether a start fills an empty database with the demo data (demo partner, accounts and their
+   * keys). `DEMO_DATA=auto` (the default): only on a local demo server (loopback PUBLIC_URL).
+   */
+  demoData: boolean;
   /** Behind a reverse proxy: per-IP limits read the client's address from X-Forwarded-For. */
   trustProxy: boolean;
   allowedOrigins: string[];
@@ -128,6 +136,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       ],
     };
   }
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   return {
     ok: true,
     config: {
@@ -136,11 +145,12 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       databaseUrl: e.DATABASE_URL,
       databaseAuthToken: e.DATABASE_AUTH_TOKEN,
       databaseSyncUrl: e.DATABASE_SYNC_URL,
-      publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+      publicUrl,
       logLevel: e.LOG_LEVEL,
       dataDir: e.DATA_DIR,
       tokenSecret: e.TOKEN_SECRET,
       dataKey: e.DATA_KEY,
+      demoData: e.DEMO_DATA === 'auto' ? isLocalDemoServer(publicUrl) : e.DEMO_DATA === 'true',
       trustProxy: e.TRUST_PROXY,
       allowedOrigins: e.ALLOWED_ORIGINS,
     },

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate } from '@readme/openapi-parser';
-import { DEMO_PUBLISHABLE_KEY } from '@vae/bff';
+import { createDatabase, DEMO_PUBLISHABLE_KEY } from '@vae/bff';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runVae, startVaeServer, tempDataDir } from './test-support/server-process.js';
 
@@ -91,6 +91,92 @@ describe('vae serve (the real program, built)', () => {
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file, 'utf8').trim().length).toBeGreaterThanOrEqual(43);
     expect(statSync(file).mode & 0o077).toBe(0);
+  });
+});
+
+/** Rows of the tables the demo seed fills, and of the migrations record, in a server's database. */
+async function rowCounts(dataDir: string): Promise<Record<string, number>> {
+  const db = createDatabase(`file:${join(dataDir, 'vae.db')}`);
+  try {
+    const counts: Record<string, number> = {};
+    for (const table of [
+      '__drizzle_migrations',
+      'partners',
+      'accounts',
+      'api_keys',
+      'certificateur_authorities',
+      'candidates',
+      'candidacies',
+      'organisms',
+      'certifications',
+    ]) {
+      const { rows } = await db.client.execute(`SELECT count(*) AS n FROM ${table}`);
+      counts[table] = Number(rows[0]?.['n']);
+    }
+    return counts;
+  } finally {
+    db.close();
+  }
+}
+
+const PRINTED_KEY = /pk_live_|sk_live_|vae_ak_/;
+
+describe('vae serve and the demo data (DEMO_DATA, default auto: local PUBLIC_URL only)', () => {
+  it('starts a public deployment on an empty, migrated database and prints no key', async () => {
+    const server = await startVaeServer({ PUBLIC_URL: 'https://vae.example.gouv.fr' });
+    try {
+      const counts = await rowCounts(server.dataDir);
+      expect(counts['__drizzle_migrations']).toBeGreaterThan(0);
+      const { __drizzle_migrations: _, ...data } = counts;
+      expect(
+        Object.values(data).every((n) => n === 0),
+        JSON.stringify(data),
+      ).toBe(true);
+      expect(server.output()).not.toMatch(PRINTED_KEY);
+      expect(server.output()).not.toContain('Demo credentials');
+      expect(server.output()).toContain('demo data off');
+      // The static demo pages still load; the demo partner's key opens nothing.
+      const refused = await fetch(
+        `${server.url}/api/v1/certifications?q=aepe&partner=${DEMO_PUBLISHABLE_KEY}`,
+      );
+      expect([401, 403]).toContain(refused.status);
+      // The code the elements turn into their partner-refusal notice.
+      expect(await refused.json()).toMatchObject({ code: 'PARTNER_KEY_INVALID' });
+      expect(
+        (await fetch(`${server.url}/demo-api/sessions/student`, { method: 'POST' })).status,
+      ).toBe(404);
+    } finally {
+      server.child.kill('SIGKILL');
+    }
+  });
+
+  it('seeds a local start (the default), printing the demo keys once', async () => {
+    const server = await startVaeServer();
+    try {
+      const counts = await rowCounts(server.dataDir);
+      for (const table of ['partners', 'accounts', 'candidacies', 'certifications']) {
+        expect(counts[table], table).toBeGreaterThan(0);
+      }
+      expect(server.output()).toContain('Demo credentials');
+      expect(server.output()).toMatch(PRINTED_KEY);
+    } finally {
+      server.child.kill('SIGKILL');
+    }
+  });
+
+  it('leaves an empty database empty on a local start with DEMO_DATA=false', async () => {
+    const server = await startVaeServer({ DEMO_DATA: 'false' });
+    try {
+      const { partners, accounts, candidacies } = await rowCounts(server.dataDir);
+      expect({ partners, accounts, candidacies }).toEqual({
+        partners: 0,
+        accounts: 0,
+        candidacies: 0,
+      });
+      expect(server.output()).not.toMatch(PRINTED_KEY);
+    } finally {
+      server.child.kill('SIGKILL');
+    }
   });
 });
 

@@ -67,16 +67,21 @@ export function appConfigFrom(config: ServerConfig): AppConfig {
   };
 }
 
-export async function startServer(config: ServerConfig, logger: Logger): Promise<RunningServer> {
-  const db = openDatabase(config);
-  await migrateDatabase(db);
-  const appConfig = appConfigFrom(config);
-  // A fresh install starts with the demo data; an existing one is left as it is.
+/** A fresh local install starts with the demo data; data already there is left as it is. */
+async function seedDemo(db: Database, appConfig: AppConfig, logger: Logger): Promise<void> {
   const seeded = await seedDemoData(db, { config: appConfig });
   // Step names only: a step's report may hold credentials shown once (demo keys).
   const steps = Object.entries(seeded).filter(([, report]) => report !== null);
   logger.info({ seeded: steps.map(([step]) => step) }, 'demo data checked');
   if (seeded.access) console.log(describeDemoAccess(seeded.access));
+}
+
+export async function startServer(config: ServerConfig, logger: Logger): Promise<RunningServer> {
+  const db = openDatabase(config);
+  await migrateDatabase(db);
+  const appConfig = appConfigFrom(config);
+  if (config.demoData) await seedDemo(db, appConfig, logger);
+  else logger.info({}, 'demo data off (DEMO_DATA): the database is left as it is');
   const app = composeServerApp(appConfig, db, logger);
   // Plain HTTP/1.1 (node-server's default), so the http.Server connection methods exist.
   const server = await new Promise<Server>((resolve, reject) => {

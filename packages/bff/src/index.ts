@@ -20,6 +20,7 @@ export {
   type CreatedAccount,
   createAccount,
   createCertificateurAuthority,
+  issueAccountApiKey,
 } from './features/accounts/service.js';
 export type {
   CertificationDetail,
@@ -32,6 +33,7 @@ export {
   issuePartnerSecretKey,
   revokeKey,
 } from './features/partners/service.js';
+export { loggableError } from './http/errors.js';
 export { ACCOUNT_ROLES, type AccountRole } from './http/principal.js';
 export type { ProblemDetails } from './http/problem.js';
 export { apiSecurityHeaders, STRICT_TRANSPORT_SECURITY } from './http/security-headers.js';

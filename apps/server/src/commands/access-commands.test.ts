@@ -13,7 +13,7 @@ async function run(args: string[], env: Record<string, string>) {
   return { code, output: proc.output() };
 }
 
-describe('vae partner create, account create, key revoke (the real program, built)', () => {
+describe('vae partner create, account create, account key, key revoke (the real program, built)', () => {
   it('creates a partner and prints its keys once as JSON', async () => {
     const env = environment();
     const { code, output } = await run(
@@ -63,6 +63,35 @@ describe('vae partner create, account create, key revoke (the real program, buil
     );
     expect(unknown.code).toBe(1);
     expect(unknown.output).toContain('No active partner');
+  });
+
+  it('rotates an account’s API key: a second key, then the first one revoked', async () => {
+    const env = environment();
+    const created = await run(
+      ['account', 'create', '--role', 'admin', '--name', 'Admin Test', '--json'],
+      env,
+    );
+    const account = JSON.parse(created.output);
+    const issued = await run(['account', 'key', account.id, '--json'], env);
+    expect(issued.code, issued.output).toBe(0);
+    const rotated = JSON.parse(issued.output);
+    expect(rotated.apiKey).toMatch(/^vae_ak_[\w-]{32}$/);
+    expect(rotated.apiKey).not.toBe(account.apiKey);
+    expect(rotated.keyId).not.toBe(account.keyId);
+    const revoked = await run(['key', 'revoke', account.apiKey, '--json'], env);
+    expect(JSON.parse(revoked.output)).toEqual({ revoked: true, id: account.keyId });
+    // The new key is another live key, found by its value.
+    const again = await run(['key', 'revoke', rotated.apiKey, '--json'], env);
+    expect(JSON.parse(again.output)).toEqual({ revoked: true, id: rotated.keyId });
+
+    const text = await run(['account', 'key', account.id], env);
+    expect(text.code, text.output).toBe(0);
+    expect(text.output).toMatch(/API key\s+vae_ak_[\w-]{32}/);
+    expect(text.output).toContain('shown only now');
+
+    const unknown = await run(['account', 'key', '0190aaaa-0000-7000-8000-000000000000'], env);
+    expect(unknown.code).toBe(1);
+    expect(unknown.output).toContain('No active account');
   });
 
   it('creates a certificateur with its authority, then revokes its key once', async () => {

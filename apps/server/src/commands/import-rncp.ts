@@ -3,6 +3,7 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { openDatabase } from '../server.js';
 import { configOrExit } from './config-or-exit.js';
+import { describeFailure } from './report-failure.js';
 
 /** Skipped fiches listed one per line before "…and N more". */
 const SKIPPED_SHOWN = 20;
@@ -39,9 +40,9 @@ export function registerImportRncp(program: Command): void {
         bar?.stop();
         if (!(error instanceof ImportError)) throw error;
         const kept = error.report ? keptBefore(error.report) : '';
-        if (options.json)
-          console.log(JSON.stringify({ error: error.message, report: error.report }));
-        console.error(`vae: import stopped: ${error.message}${kept}`);
+        const message = describeFailure(error);
+        if (options.json) console.log(JSON.stringify({ error: message, report: error.report }));
+        console.error(`vae: import stopped: ${message}${kept}`);
         process.exitCode = 1;
       } finally {
         db.close();

@@ -4,6 +4,7 @@ import { createDatabase } from '@vae/bff';
 import type { Command } from 'commander';
 import { configOrExit } from './config-or-exit.js';
 import { embeddedDatabasePath, processesHoldingFile } from './embedded-database-file.js';
+import { describeFailure } from './report-failure.js';
 
 export function registerRestore(program: Command): void {
   program
@@ -61,7 +62,7 @@ async function problemWithBackup(path: string): Promise<string | null> {
     if (Number(applied.rows[0]?.['n'] ?? 0) === 0) return 'no migration applied';
     return null;
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return describeFailure(error);
   } finally {
     db.close();
   }

@@ -51,6 +51,9 @@ export const handleError: ErrorHandler<AppEnv> = (error, c) => {
   );
 };
 
+/** The values a failed query's message lists after its SQL. */
+const QUERY_PARAMS = /\n\s*params: [\s\S]*$/;
+
 /**
  * What of an unexpected error goes to the log. A failed query's message lists its parameters
  * (drizzle's "params: …"): the values of a candidate being written, so personal data. Only the
@@ -60,7 +63,10 @@ export function loggableError(error: Error): { name: string; message: string; st
   const frames = error.stack?.split('\n').filter((line) => /^\s+at /.test(line));
   const stack = frames && frames.length > 0 ? frames.join('\n') : undefined;
   const query = (error as { query?: unknown }).query;
-  if (typeof query !== 'string') return { name: error.name, message: error.message, stack };
+  if (typeof query !== 'string') {
+    // An error that copied a failed query's message into its own keeps it without the values.
+    return { name: error.name, message: error.message.replace(QUERY_PARAMS, ''), stack };
+  }
   const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
   return { name: error.name, message: `Failed query: ${query}${cause}`, stack };
 }

@@ -38,7 +38,11 @@ export async function startSqld(options: SqldOptions = {}): Promise<RunningSqld>
     `127.0.0.1:${adminPort}`,
     '--no-welcome',
     '--disable-metrics',
-    ...(options.namespaces ? ['--enable-namespaces', '--disable-default-namespace'] : []),
+    // Past 100 namespaces (its default), sqld evicts idle ones from memory; a request racing a
+    // namespace's eviction then gets a 404. Every test database is a namespace: keep them all.
+    ...(options.namespaces
+      ? ['--enable-namespaces', '--disable-default-namespace', '--max-active-namespaces', '100000']
+      : []),
   ];
   const child = spawn(sqldBinary(), args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

@@ -5,6 +5,7 @@ import { findAapSite, organismExists } from '../candidacies/aap-directory.js';
 import { type IssuedKey, issueAccountKey } from '../partners/service.js';
 import { parseDepartments } from './departments.js';
 import {
+  findAccount,
   findCertificateurAuthority,
   insertAccount,
   insertCertificateurAuthority,
@@ -142,4 +143,20 @@ function parseCertificationCodes(codes: readonly string[]): string[] {
     out.add(code);
   }
   return [...out];
+}
+
+/**
+ * Another API key for an existing, enabled account, to rotate without downtime: its holder
+ * switches to the new key, then the old one is revoked (which ends the sessions it minted).
+ */
+export async function issueAccountApiKey(
+  db: Database,
+  accountId: string,
+  now: Date = new Date(),
+): Promise<IssuedKey> {
+  const account = await findAccount(db, accountId.trim());
+  if (!account || account.disabledAt) {
+    throw new Error(`No active account has the id ${accountId}`);
+  }
+  return issueAccountKey(db, account.id, now);
 }

@@ -1,4 +1,4 @@
-import { type Context, Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import type { AppEnv } from '../../app-context.js';
 import { authenticate } from '../../http/auth.js';
@@ -40,13 +40,24 @@ function partnerOfSecretKey(c: Context<AppEnv>): MintingPartner {
 }
 
 /**
+ * Route guard: the credential is checked before the body, so a caller without the secret key
+ * learns nothing of the body's schema (401/403, never a 400 listing the fields).
+ */
+function requirePartnerSecretKey(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    partnerOfSecretKey(c);
+    await next();
+  };
+}
+
+/**
  * Embed sessions, server to server: a partner's server exchanges its secret key for a
  * short-lived token that a private element (tracker, inboxes) uses in the partner's page.
  */
 export function embedSessionRoutes() {
   return new Hono<AppEnv>()
-    .use('/embed-sessions', authenticate())
-    .use('/embed-sessions/*', authenticate())
+    .use('/embed-sessions', authenticate(), requirePartnerSecretKey())
+    .use('/embed-sessions/*', authenticate(), requirePartnerSecretKey())
     .post(
       '/embed-sessions',
       describeRoute({
