@@ -12,7 +12,7 @@ import {
 } from './support/partner-journeys.js';
 import { staffApi } from './support/staff-api.js';
 import { staffDeclareAdmissible } from './support/staff-pages.js';
-import { trackerText } from './support/tracker-page.js';
+import { linkOnStudentPage, trackerText } from './support/tracker-page.js';
 
 const SCREENSHOTS = new URL('../.test-results/screenshots/', import.meta.url).pathname;
 
@@ -122,5 +122,30 @@ describe('carif-oref.html: the chained elements hand over to <vae-journey>, keyb
     // The AAP chosen near 75011, the one the staff steps acted as.
     expect(text).toContain('Réseau Parcours VAE Paris 11e');
     expect(text).toContain('Recevable');
+  });
+
+  it('shows « Recevable » on the university student page once the student links the tracking code (mistyped, then right), keyboard only', async () => {
+    expect(sent).toBeDefined();
+    if (!sent) return;
+    const linked = await linkOnStudentPage(
+      browser,
+      sent.trackingCode,
+      CERTIFICATION_LABEL,
+      async (page) => {
+        expect(await axeViolations(page)).toEqual([]);
+        await screenshotSection(page, 'student-linked', '#etudiant');
+      },
+    );
+    // A mistyped code first: the form says so and keeps the focus on the field.
+    expect(linked.refusal).toEqual({
+      message: 'Aucune candidature ne correspond à ce code de suivi.',
+      invalid: true,
+      focusedId: 'link-code',
+    });
+    expect(linked.text).toContain('Réseau Parcours VAE Paris 11e');
+    expect(linked.text).toContain('Recevable');
+    // Focus and a status line take a keyboard and screen reader user to the linked dossier.
+    expect(linked.focusedId).toBe('tracker-area');
+    expect(linked.status).toMatch(/Candidature rattachée/);
   });
 });

@@ -2,10 +2,19 @@ import {
   type AppDependencies,
   apiSecurityHeaders,
   type DemoSessionSubject,
+  DemoStudentLinkSchema,
+  linkDemoStudentCandidacy,
   mintDemoSession,
+  mintDemoStudentSession,
 } from '@vae/bff';
-import { Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import * as v from 'valibot';
 import { isFromLocalDemo, isLocalDemoServer } from './demo-local-only.js';
+import { demoProblem, detailsOf } from './demo-problem.js';
+import { demoRateLimit } from './demo-rate-limit.js';
+import { linkedCandidacyOf, rememberLinkedCandidacy } from './demo-student-cookie.js';
+
+type Deps = Pick<AppDependencies, 'db' | 'clock' | 'config'>;
 
 const SUBJECTS: readonly DemoSessionSubject[] = ['student', 'aap', 'certificateur'];
 
@@ -13,62 +22,106 @@ function isSubject(value: string): value is DemoSessionSubject {
   return (SUBJECTS as readonly string[]).includes(value);
 }
 
-/** The problem+json of an error thrown by the BFF (it carries `toDetails()`), else null. */
-function detailsOf(error: unknown): { status: number } | null {
-  const details = (error as { toDetails?: () => unknown }).toDetails?.();
-  return details && typeof (details as { status?: unknown }).status === 'number'
-    ? (details as { status: number })
-    : null;
+/**
+ * Anyone may call these routes, so they only exist on a local demo server, never on a
+ * deployment reachable by others (PUBLIC_URL on another host), and answer the local demo only:
+ * not a page of another site (which could make the visitor's browser call them), nor a DNS name
+ * rebound to this machine, nor a remote peer.
+ */
+function localDemoOnly(deps: Deps): MiddlewareHandler {
+  return async (c, next) => {
+    c.header('Cache-Control', 'no-store');
+    if (!isLocalDemoServer(deps.config.publicUrl)) {
+      return demoProblem(c, {
+        status: 404,
+        title: 'Ressource introuvable',
+        detail: 'Les routes du portail de démonstration n’existent que sur un serveur local.',
+      });
+    }
+    if (!isFromLocalDemo(c)) {
+      return demoProblem(c, {
+        status: 403,
+        title: 'Accès refusé',
+        detail:
+          'Route de la démonstration locale : appelez-la depuis ses pages, sur cette machine.',
+        code: 'DEMO_LOCAL_ONLY',
+      });
+    }
+    await next();
+  };
+}
+
+/** A BFF refusal (missing demo data, unknown code) as problem+json; anything else is rethrown. */
+function answerRefusal(c: Context, error: unknown) {
+  const details = detailsOf(error);
+  if (!details) throw error;
+  return c.json(details, details.status as 404, { 'Content-Type': 'application/problem+json' });
+}
+
+async function readLink(c: Context) {
+  const body: unknown = await c.req.json().catch(() => undefined);
+  return v.safeParse(DemoStudentLinkSchema, body);
 }
 
 /**
  * The university portal demo's own server (apps/demo/src/universite.html): a real portal would
- * sign its user in, then call POST /api/v1/embed-sessions with its secret key; this route plays
+ * sign its user in, then call POST /api/v1/embed-sessions with its secret key; these routes play
  * that part for the demo's fictional student and staff, minting inside the server. The sessions
- * only serve the demo origins (the demo partner's), for fictional demo data.
+ * only serve the demo origins (the demo partner's), for fictional demo data, or for a
+ * candidacy its own candidate linked with the tracking code.
  */
-export function demoPortalRoutes(deps: Pick<AppDependencies, 'db' | 'clock' | 'config'>) {
-  return new Hono().use(apiSecurityHeaders()).post('/sessions/:subject', async (c) => {
-    c.header('Cache-Control', 'no-store');
-    const subject = c.req.param('subject');
-    // Anyone may call this route, so it only exists on a local demo server, never on a
-    // deployment reachable by others (PUBLIC_URL on another host)…
-    if (!isLocalDemoServer(deps.config.publicUrl) || !isSubject(subject)) {
-      return c.json(
-        {
-          type: 'urn:vae:problem:not-found',
-          title: 'Not Found',
-          status: 404,
-          detail: `Sujet inconnu : student, aap ou certificateur.`,
-        },
-        404,
-        { 'Content-Type': 'application/problem+json' },
-      );
-    }
-    // …and answers the local demo only: not a page of another site (which could make the
-    // visitor's browser call it), nor a DNS name rebound to this machine, nor a remote peer.
-    if (!isFromLocalDemo(c)) {
-      return c.json(
-        {
-          type: 'urn:vae:problem:forbidden',
-          title: 'Accès refusé',
-          status: 403,
-          detail:
-            'Route de la démonstration locale : appelez-la depuis ses pages, sur cette machine.',
-          code: 'DEMO_LOCAL_ONLY',
-        },
-        403,
-        { 'Content-Type': 'application/problem+json' },
-      );
-    }
-    try {
-      return c.json(await mintDemoSession(deps, subject));
-    } catch (error) {
-      const details = detailsOf(error);
-      if (!details) throw error;
-      return c.json(details, details.status as 404, {
-        'Content-Type': 'application/problem+json',
-      });
-    }
-  });
+export function demoPortalRoutes(deps: Deps) {
+  return (
+    new Hono()
+      .use(apiSecurityHeaders(), localDemoOnly(deps))
+      .use(demoRateLimit(() => deps.config.rateLimit.perIpPerMinute))
+      .post('/sessions/:subject', async (c) => {
+        const subject = c.req.param('subject');
+        if (!isSubject(subject)) {
+          return demoProblem(c, {
+            status: 404,
+            title: 'Ressource introuvable',
+            detail: 'Sujet inconnu : student, aap ou certificateur.',
+          });
+        }
+        try {
+          if (subject !== 'student') return c.json(await mintDemoSession(deps, subject));
+          const linked = await linkedCandidacyOf(c, deps.config.tokenSecret);
+          return c.json(await mintDemoStudentSession(deps, linked));
+        } catch (error) {
+          return answerRefusal(c, error);
+        }
+      })
+      // The student follows a candidacy made on another site: the tracking code they give is
+      // their consent to the link (POST /api/v1/embed-sessions/links for a real portal).
+      .post('/student/link', async (c) => {
+        const input = await readLink(c);
+        if (!input.success) {
+          return demoProblem(c, {
+            status: 400,
+            title: 'Requête invalide',
+            detail:
+              'Le code de suivi commence par vae_tc_ suivi de 32 caractères : recopiez-le tel qu’il vous a été donné.',
+            code: 'TRACKING_CODE_MALFORMED',
+          });
+        }
+        if (!deps.config.tokenSecret) {
+          return demoProblem(c, {
+            status: 503,
+            title: 'Service indisponible',
+            detail: 'Les sessions intégrées ne sont pas configurées.',
+          });
+        }
+        try {
+          const link = await linkDemoStudentCandidacy(deps, input.output);
+          await rememberLinkedCandidacy(c, deps.config.tokenSecret, link.candidacyId);
+          return c.json(
+            { candidacyId: link.candidacyId, linkedAt: link.linkedAt },
+            link.created ? 201 : 200,
+          );
+        } catch (error) {
+          return answerRefusal(c, error);
+        }
+      })
+  );
 }

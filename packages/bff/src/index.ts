@@ -39,6 +39,7 @@ export type { ProblemDetails } from './http/problem.js';
 export { apiSecurityHeaders, STRICT_TRANSPORT_SECURITY } from './http/security-headers.js';
 export * from './importers/rncp/index.js';
 export { type DemoSessionSubject, mintDemoSession } from './seed/demo-sessions.js';
+export * from './seed/demo-student-link.js';
 export { DEMO_ORIGIN, DEMO_PUBLISHABLE_KEY } from './seed/seed-access.js';
 export { DEMO_STUDENT_EMAIL } from './seed/seed-candidacies.js';
 export type { SeedResult } from './seed/seed-catalogue.js';

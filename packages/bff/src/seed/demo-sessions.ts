@@ -26,7 +26,7 @@ const unavailable = () =>
  * The demo partner and its oldest live secret key: the key its server would authenticate with,
  * named in the sessions (revoking it ends them, as for any partner).
  */
-async function demoPartner(deps: Deps): Promise<MintingPartner> {
+export async function demoPartner(deps: Deps): Promise<MintingPartner> {
   const key = await findLiveKeyByHash(deps.db, hashToken(DEMO_PUBLISHABLE_KEY));
   if (!key?.partnerId) throw unavailable();
   const [secret] = await deps.db.orm
