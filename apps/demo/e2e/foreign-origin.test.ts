@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, DEMO_URL, launchBrowser } from './support/browser.js';
 
 /** A site that is not on the demo partner's allow-list (localhost:8787 and 127.0.0.1:8787). */
@@ -26,6 +26,35 @@ ${script('vae-eligibility-questionnaire')}${script('vae-aap-picker')}${script('v
 <section id="picker"><vae-aap-picker partner="${DEMO_KEY}" certification="RNCP12296"></vae-aap-picker></section>
 <section id="journey"><vae-journey partner="${DEMO_KEY}" certification="RNCP35830"></vae-journey></section>
 </main></body></html>`;
+}
+
+/** The tracker on the foreign origin, given a tracking code by the page (as after a submission). */
+function foreignTrackerPage(): string {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Site non autorisé</title>
+<script type="module" src="${DEMO_URL}/widgets/vae-dossier-status.js"></script></head>
+<body><main><h1>Suivi sur un site non autorisé</h1><vae-dossier-status partner="${DEMO_KEY}" refresh-interval="0"></vae-dossier-status></main></body></html>`;
+}
+
+/** A real candidacy of the demo partner, created as its server would (no Origin). */
+async function aTrackingCode(): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${inject('serverPort')}/api/v1/candidacies`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Vae-Partner': DEMO_KEY },
+    body: JSON.stringify({
+      certificationCode: 'RNCP35830',
+      eligibility: {
+        typology: 'SALARIE_PRIVE',
+        experience: { inDirectRelation: true, duration: 'PLUS_DE_TROIS_ANS' },
+        recevabilite: { situation: 'PREMIERE_DEMANDE_RECEVABILITE' },
+        dossiersFiledThisYear: { forThisCertification: 0, forOtherCertifications: 0 },
+        department: '75',
+      },
+      candidate: { givenName: 'Inès', familyName: 'Suivi', email: 'ines.suivi@example.org' },
+      accompanimentType: 'AUTONOME',
+    }),
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { trackingCode: string }).trackingCode;
 }
 
 async function searchFrom(page: Page, key: string, query: string): Promise<string> {
@@ -114,6 +143,37 @@ describe('a page on an origin outside the partner allow-list', () => {
       path: `${SCREENSHOTS}foreign-origin-refusals-375.png`,
       fullPage: true,
     });
+    await page.close();
+  });
+  it('shows the clear refusal in the tracker given a tracking code, not a failure to retry', async () => {
+    const trackingCode = await aTrackingCode();
+    const page = await browser.newPage();
+    await page.route(`${FOREIGN_ORIGIN}/**`, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: foreignTrackerPage() }),
+    );
+    await page.goto(`${FOREIGN_ORIGIN}/`);
+    await page.locator('vae-dossier-status [data-state]').first().waitFor();
+    await page.evaluate((code) => {
+      const tracker = document.querySelector('vae-dossier-status') as HTMLElement & {
+        trackingCode?: string;
+      };
+      tracker.trackingCode = code;
+    }, trackingCode);
+    const notice = page.locator('vae-dossier-status [part="refusal"]');
+    await notice.waitFor();
+    const text = ((await notice.textContent()) ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain('Ce service n’est pas disponible sur ce site.');
+    expect(text).toContain('ORIGIN_NOT_ALLOWED');
+    const shown = (await page.locator('vae-dossier-status').textContent()) ?? '';
+    expect(shown).not.toContain('n’a pas pu être chargé');
+    // Neither the dossier, nor a retry, nor the code form: the site's owner must act.
+    expect(await page.locator('vae-dossier-status button, vae-dossier-status input').count()).toBe(
+      0,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page
+      .locator('vae-dossier-status')
+      .screenshot({ path: `${SCREENSHOTS}foreign-origin-dossier-status.png` });
     await page.close();
   });
 });

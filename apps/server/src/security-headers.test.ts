@@ -35,6 +35,8 @@ type Variant =
   | 'credential'
   | 'anonymous'
   | 'foreign'
+  /** From a foreign origin, with an embed session token whose signature fails (a 401). */
+  | 'foreignForged'
   | 'preflight'
   | 'foreignPreflight'
   | 'limited';
@@ -47,6 +49,8 @@ interface Exchange extends Probe {
   variant: Variant;
   status: number;
   headers: Headers;
+  /** The problem's `code`, when the answer is problem+json with one. */
+  code: string | undefined;
 }
 
 function header(ex: Exchange, name: string): string {
@@ -79,6 +83,22 @@ function staticFiles(): string[] {
     `/assets/${asset}`,
     '/no-such-page.html',
   ];
+}
+
+/** The same token with one character of its signature changed: well formed, never valid. */
+function forgedSignature(token: string): string {
+  const at = token.length - 10;
+  return `${token.slice(0, at)}${token[at] === 'A' ? 'B' : 'A'}${token.slice(at + 1)}`;
+}
+
+async function problemCodeOf(res: Response): Promise<string | undefined> {
+  if (!/json/.test(res.headers.get('content-type') ?? '')) {
+    await res.arrayBuffer();
+    return undefined;
+  }
+  const body: unknown = await res.json().catch(() => undefined);
+  const code = typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : null;
+  return typeof code === 'string' ? code : undefined;
 }
 
 describe('security headers and CORS on every route family', { timeout: 60_000 }, () => {
@@ -114,6 +134,7 @@ describe('security headers and CORS on every route family', { timeout: 60_000 },
       secretKey: bearer(access.partner.secretKey),
       none: {},
     };
+    const forged = bearer(forgedSignature(await session('student')));
 
     const app = composeServerApp(config, db, silentLogger);
     const limited = composeServerApp(
@@ -143,6 +164,8 @@ describe('security headers and CORS on every route family', { timeout: 60_000 },
         method = 'OPTIONS';
         headers['Access-Control-Request-Method'] = probe.method;
         headers['Access-Control-Request-Headers'] = REQUESTED_HEADERS.join(',');
+      } else if (variant === 'foreignForged') {
+        Object.assign(headers, forged);
       } else if (variant !== 'anonymous') {
         Object.assign(headers, credentials[probe.family.credential]);
       }
@@ -155,13 +178,14 @@ describe('security headers and CORS on every route family', { timeout: 60_000 },
         headers,
         ...(hasBody ? { body: '{}' } : {}),
       });
-      await res.arrayBuffer();
-      exchanges.push({ ...probe, variant, status: res.status, headers: res.headers });
+      const code = await problemCodeOf(res);
+      exchanges.push({ ...probe, variant, status: res.status, headers: res.headers, code });
     };
     for (const probe of probes) {
       for (const variant of ['credential', 'anonymous', 'foreign'] as const) {
         await send(app, probe, variant);
       }
+      if (isApi(probe) && probe.family.cors !== 'none') await send(app, probe, 'foreignForged');
       if (probe.family.cors !== 'any-origin') {
         await send(app, probe, 'preflight');
         await send(app, probe, 'foreignPreflight');
@@ -232,7 +256,7 @@ describe('security headers and CORS on every route family', { timeout: 60_000 },
     const readable = exchanges.filter(
       (ex) =>
         ['credential', 'anonymous', 'limited'].includes(ex.variant) &&
-        ['partner-pages', 'public-partner'].includes(ex.family.cors),
+        ['partner-pages', 'public-partner', 'origin-refusal'].includes(ex.family.cors),
     );
     const unreadable = readable.filter(
       (ex) =>
@@ -271,19 +295,42 @@ describe('security headers and CORS on every route family', { timeout: 60_000 },
     expect(refused.map(label)).toEqual([]);
   });
 
-  it('lets a foreign origin read nothing but the refusals of the public endpoints', () => {
+  it('lets a foreign origin read nothing but the refusals of the public endpoints and the tracker', () => {
     const leaks = exchanges.filter((ex) => {
       if (!ex.variant.startsWith('foreign') || ex.family.cors === 'any-origin') return false;
       const allowed = header(ex, 'access-control-allow-origin');
       if (!allowed) return false;
-      if (ex.family.cors !== 'public-partner') return true;
-      return ex.variant === 'foreign' && ex.status < 400;
+      if (ex.variant === 'foreignPreflight') {
+        return !['public-partner', 'origin-refusal'].includes(ex.family.cors);
+      }
+      if (ex.family.cors === 'public-partner') return ex.status < 400;
+      if (ex.family.cors === 'origin-refusal') {
+        return ex.status !== 403 || ex.code !== 'ORIGIN_NOT_ALLOWED';
+      }
+      return true;
     });
     expect(leaks.map(label)).toEqual([]);
     const refusals = exchanges.filter(
       (ex) => ex.variant === 'foreign' && ex.family.cors === 'public-partner',
     );
     expect(refusals.every((ex) => ex.status === 403)).toBe(true);
+    // The tracker's refusals reach a foreign page: the element says the site is not allowed.
+    const tracker = exchanges.filter(
+      (ex) => ex.variant.startsWith('foreign') && ex.family.cors === 'origin-refusal',
+    );
+    const unexplained = tracker.filter(
+      (ex) =>
+        ex.variant !== 'foreignForged' &&
+        header(ex, 'access-control-allow-origin') !== FOREIGN_ORIGIN,
+    );
+    expect(unexplained.map(label)).toEqual([]);
+    // Its other errors stay hidden: a forged token's 401 is not readable from there.
+    const forged = tracker.filter((ex) => ex.variant === 'foreignForged');
+    expect(forged.length).toBeGreaterThan(3);
+    expect(forged.filter((ex) => ex.status !== 401).map(label)).toEqual([]);
+    expect(forged.filter((ex) => ex.headers.has('access-control-allow-origin')).map(label)).toEqual(
+      [],
+    );
   });
 
   it('keeps the secret-key and same-origin families unreadable from any browser page', () => {

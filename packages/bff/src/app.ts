@@ -22,6 +22,7 @@ import { requestBodyLimit } from './http/body-limit.js';
 import { apiCors, closedOn } from './http/cors.js';
 import { handleError, handleNotFound } from './http/errors.js';
 import {
+  type ForeignReadable,
   partnerAwareOrigins,
   readableRefusalsOnly,
   requirePartner,
@@ -36,8 +37,19 @@ const PUBLIC_PATHS = '/:area{certifications|organisms|eligibility|funding}/*';
 /** The paths behind `requirePartner()` (required key): PUBLIC_PATHS and POST /candidacies. */
 const PARTNER_GUARDED =
   /^\/api\/v1\/(?:(?:certifications|organisms|eligibility|funding)(?:\/|$)|candidacies\/?$)/;
+/**
+ * The candidate's routes (tracker): a page outside every allow-list reads their 403
+ * ORIGIN_NOT_ALLOWED, so the tracker can say the service is not available on that site, and
+ * nothing else — not even another error, which would tell it about a credential.
+ */
+const CANDIDATE = /^\/api\/v1\/candidate\//;
 /** Secret-key endpoints, server to server: no browser reads them, whatever its origin. */
 const SERVER_TO_SERVER = /^\/api\/v1\/embed-sessions(?:\/|$)/;
+
+function foreignReadable(path: string): ForeignReadable {
+  if (PARTNER_GUARDED.test(path)) return 'refusals';
+  return CANDIDATE.test(path) ? 'origin-refusal' : 'nothing';
+}
 
 /** The versioned API: one line per feature. */
 function apiV1() {
@@ -90,12 +102,7 @@ export function createApp(deps: AppDependencies) {
       '/api/v1/*',
       apiSecurityHeaders(),
       readableRefusalsOnly(),
-      apiCors(
-        closedOn(
-          SERVER_TO_SERVER,
-          partnerAwareOrigins(undefined, (path) => PARTNER_GUARDED.test(path)),
-        ),
-      ),
+      apiCors(closedOn(SERVER_TO_SERVER, partnerAwareOrigins(undefined, foreignReadable))),
       ...apiRateLimits(),
       requestBodyLimit(bodyLimitFor),
     )

@@ -10,6 +10,11 @@ export type CorsPolicy =
   | 'partner-pages'
   /** The same, and any other origin reads refusals (4xx problem+json) only, never data. */
   | 'public-partner'
+  /**
+   * Pages of partners' allow-lists read every answer; any other origin reads the 403
+   * ORIGIN_NOT_ALLOWED refusal only (so the tracker can say why), never data nor another error.
+   */
+  | 'origin-refusal'
   /** Server to server, or the server's own pages: no CORS at all, preflights included. */
   | 'none'
   /** Files any page may load (`Access-Control-Allow-Origin: *`). */
@@ -81,7 +86,7 @@ export const ROUTE_FAMILIES: RouteFamily[] = [
   {
     name: 'candidate (tracker)',
     matches: path(/^\/api\/v1\/candidate\//),
-    cors: 'partner-pages',
+    cors: 'origin-refusal',
     personal: true,
     resourcePolicy: 'same-origin',
     credential: 'student',
@@ -144,7 +149,15 @@ export const ROUTE_FAMILIES: RouteFamily[] = [
   },
   {
     name: 'demo portal sessions',
-    matches: path(/^\/demo-api\//),
+    matches: path(/^\/demo-api\/sessions\//),
+    cors: 'none',
+    personal: true,
+    resourcePolicy: 'same-origin',
+    credential: 'none',
+  },
+  {
+    name: 'demo portal student link (tracking code → signed cookie)',
+    matches: (method, p) => method === 'POST' && p === '/demo-api/student/link',
     cors: 'none',
     personal: true,
     resourcePolicy: 'same-origin',

@@ -97,31 +97,40 @@ export function requirePartner(options: RequirePartnerOptions = {}): MiddlewareH
 }
 
 /**
+ * What a page outside every allow-list may read on a path: `refusals` on the paths guarded by
+ * `requirePartner()` (any error: the guard refuses such an origin before anything else runs);
+ * `origin-refusal` where only the 403 ORIGIN_NOT_ALLOWED refusal may be read (the candidate's
+ * routes, whose other errors would tell a foreign page about a credential); `nothing` elsewhere.
+ */
+export type ForeignReadable = 'refusals' | 'origin-refusal' | 'nothing';
+
+/**
  * CORS allow-list that knows partners: configured origins always; with a publishable key, the
  * origins of that partner; without one (preflights never carry custom headers), the origins of
  * any active partner — the actual request is then checked on its key. `appliesTo` limits the
  * partner part to some paths (the others keep the configured origins only).
  *
- * `refusalsReadableOn`: paths guarded by `requirePartner()`, whose guard refuses any Origin
- * outside the key's partner list. There any Origin may read the answer, so that a page not on
- * the list gets the 403 problem+json (ORIGIN_NOT_ALLOWED) instead of an opaque CORS failure;
- * `readableRefusalsOnly()` makes sure such an origin never reads anything but an error.
+ * `foreignReadable`: where any other Origin may still read a refusal (see `ForeignReadable`),
+ * so that a page not on the list gets the 403 problem+json (ORIGIN_NOT_ALLOWED) instead of an
+ * opaque CORS failure; `readableRefusalsOnly()` makes sure such an origin never reads more.
  */
 export function partnerAwareOrigins(
   appliesTo: (path: string) => boolean = () => true,
-  refusalsReadableOn: (path: string) => boolean = () => false,
+  foreignReadable: (path: string) => ForeignReadable = () => 'nothing',
 ): OriginPolicy {
   return async (origin, c) => {
     // No Origin (a server, curl, a probe): nothing to allow, and no reason to ask the database.
     if (!origin) return false;
     if (await allowedFor(origin, c, appliesTo)) return true;
-    if (!refusalsReadableOn(c.req.path)) return false;
-    (c as unknown as { [FOREIGN_ORIGIN]?: boolean })[FOREIGN_ORIGIN] = true;
+    const readable = foreignReadable(c.req.path);
+    if (readable === 'nothing') return false;
+    (c as unknown as ForeignMark)[FOREIGN_ORIGIN] = readable;
     return true;
   };
 }
 
 const FOREIGN_ORIGIN = Symbol('origin allowed to read a refusal only');
+type ForeignMark = { [FOREIGN_ORIGIN]?: Exclude<ForeignReadable, 'nothing'> };
 
 async function allowedFor(
   origin: string,
@@ -135,16 +144,29 @@ async function allowedFor(
   return isActivePartnerOrigin(c.get('deps').db, origin);
 }
 
+/** The answer is the refusal of the page's origin (a partner's list, or an embed session's). */
+function isOriginRefusal(c: Context<AppEnv>): boolean {
+  const error = c.error;
+  return (
+    c.res.status === 403 &&
+    error instanceof ProblemError &&
+    error.extensions['code'] === 'ORIGIN_NOT_ALLOWED'
+  );
+}
+
 /**
  * Goes before the CORS middleware: an origin that `partnerAwareOrigins` let in only to read a
- * refusal loses `Access-Control-Allow-Origin` on anything that is not an error, whatever a
- * route does — the guard is not the only line of defence.
+ * refusal loses `Access-Control-Allow-Origin` on anything else (a success; on `origin-refusal`
+ * paths, any other error too), whatever a route does — the guard is not the only line of
+ * defence. Preflights keep it: they carry no answer, and the actual request needs them.
  */
 export function readableRefusalsOnly(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
-    const foreign = (c as unknown as { [FOREIGN_ORIGIN]?: boolean })[FOREIGN_ORIGIN];
-    if (foreign && c.req.method !== 'OPTIONS' && c.res.status < 400) {
+    const foreign = (c as unknown as ForeignMark)[FOREIGN_ORIGIN];
+    if (!foreign || c.req.method === 'OPTIONS') return;
+    const readable = foreign === 'refusals' ? c.res.status >= 400 : isOriginRefusal(c);
+    if (!readable) {
       c.res.headers.delete('Access-Control-Allow-Origin');
       c.res.headers.delete('Access-Control-Expose-Headers');
     }

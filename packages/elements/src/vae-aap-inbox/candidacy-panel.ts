@@ -26,7 +26,10 @@ export function aapActionsOf(view: CandidacyView): AapAction[] {
   return view.allowedEvents.filter((event): event is AapAction => event in AAP_ACTIONS);
 }
 
-/** One candidacy: identity and contact, eligibility, certification, history, actions. */
+/**
+ * One candidacy: where it stands and what the AAP can do now (first, in view however long the
+ * rest), then identity and contact, eligibility, history and documents.
+ */
 export function renderPanel(
   lang: Lang,
   view: CandidacyView,
@@ -49,6 +52,24 @@ export function renderPanel(
         <dt>${text(lang, 'colCertification')}</dt>
         <dd>${view.certification.label ?? ''} (${view.certification.code})</dd>
       </dl>
+      <h4>${text(lang, 'actions')}</h4>
+      ${
+        actions.length
+          ? html`<div class="actions" part="actions">
+              ${actions.map(
+                (action) => html`
+                  <button
+                    type="button"
+                    data-action=${action}
+                    @click=${(event: Event) => on.act(action, event.currentTarget as HTMLButtonElement)}
+                  >
+                    ${text(lang, `act${action}`)}
+                  </button>
+                `,
+              )}
+            </div>`
+          : html`<p class="muted">${text(lang, 'noActions')}</p>`
+      }
       <h4>${text(lang, 'identity')}</h4>
       <dl>
         <dt>${text(lang, 'colCandidate')}</dt>
@@ -69,24 +90,6 @@ export function renderPanel(
         )}
       </ol>
       ${renderDocuments(lang, view)}
-      <h4>${text(lang, 'actions')}</h4>
-      ${
-        actions.length
-          ? html`<div class="actions" part="actions">
-              ${actions.map(
-                (action) => html`
-                  <button
-                    type="button"
-                    data-action=${action}
-                    @click=${(event: Event) => on.act(action, event.currentTarget as HTMLButtonElement)}
-                  >
-                    ${text(lang, `act${action}`)}
-                  </button>
-                `,
-              )}
-            </div>`
-          : html`<p class="muted">${text(lang, 'noActions')}</p>`
-      }
     </section>
   `;
 }

@@ -42,11 +42,30 @@ export const aapInboxStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: ${token('space-5')};
+    align-items: start;
   }
 
-  @container (min-width: 70rem) {
+  /*
+   * Wide enough for the table and a dossier side by side (a portal's content column, ~1100 px):
+   * the dossier stays in view next to the list while one scrolls it, the antennas' settings
+   * under the list.
+   */
+  @container (min-width: 60rem) {
     .layout[data-panel] {
-      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      grid-template-columns: minmax(0, 3fr) minmax(20rem, 2fr);
+    }
+
+    .layout[data-panel] > .panel {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+      position: sticky;
+      top: ${token('space-4')};
+      max-height: calc(100vh - 2 * ${token('space-4')});
+      overflow-y: auto;
+    }
+
+    .layout[data-panel] > .settings {
+      grid-column: 1;
     }
   }
 

@@ -260,6 +260,63 @@ describe('<vae-aap-inbox>', () => {
     expect(panelStatus(el), 'nothing was sent').to.equal('Candidature envoyée');
   });
 
+  it('shows the dossier next to the table in a portal’s column, right after it on a phone', async () => {
+    const driver = await createSubmittedCandidacy();
+    const el = await inbox();
+    await waitUntil(() => root(el).querySelector('[part="settings"]'), 'the antennas show');
+    await openDossier(el, driver.id);
+    const box = (selector: string) =>
+      (root(el).querySelector(selector) as HTMLElement).getBoundingClientRect();
+    const laidOut = async (width: string) => {
+      el.style.width = width;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { table: box('table'), panel: box('.panel'), settings: box('[part="settings"]') };
+    };
+
+    // A portal's content column at 1280 px: the dossier beside the list, the antennas under it.
+    const wide = await laidOut('1104px');
+    expect(wide.panel.left, 'the dossier is beside the table').to.be.at.least(wide.table.right);
+    expect(wide.settings.top, 'the antennas come after the list').to.be.at.least(wide.table.bottom);
+    expect(wide.settings.right, 'under the list, not under the dossier').to.be.at.most(
+      wide.panel.left,
+    );
+    // What the AAP can do is in view at once, however long the dossier.
+    const action = box('.panel [part="actions"] button');
+    expect(action.bottom).to.be.at.most(wide.panel.bottom);
+
+    // A phone: one column, the dossier right after the table, the antennas last.
+    const narrow = await laidOut('375px');
+    expect(narrow.panel.top).to.be.at.least(narrow.table.bottom);
+    expect(narrow.settings.top).to.be.at.least(narrow.panel.bottom);
+    await expect(el).to.be.accessible();
+  });
+
+  it('closes the dialog with Escape from any of its fields', async () => {
+    const driver = await createSubmittedCandidacy();
+    await driver.takeOver();
+    await driver.sendParcours();
+    await driver.confirmParcours();
+    const el = await inbox();
+    await openDossier(el, driver.id);
+    const trigger = root(el).querySelector('button[data-action="SEND_FEASIBILITY"]') as HTMLElement;
+    const status = panelStatus(el);
+    for (const [field, tag] of [
+      ['select', 'select'],
+      ['input[type="file"]', 'input'],
+    ] as const) {
+      trigger.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialogOf(el).querySelector('select'), 'the certificateurs are listed');
+      dialogOf(el).querySelector<HTMLElement>(field)?.focus();
+      expect(root(el).activeElement?.localName, field).to.equal(tag);
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialogOf(el).open, `Escape in ${field} closes it`);
+      await el.updateComplete;
+      expect(root(el).activeElement === trigger, `${field}: back on the opener`).to.equal(true);
+    }
+    expect(panelStatus(el), 'nothing was sent').to.equal(status);
+  });
+
   it('gives the focus back to the candidacy’s row when its dossier closes after an action', async () => {
     const family = unique('Retour');
     const { id } = await submitted(family);

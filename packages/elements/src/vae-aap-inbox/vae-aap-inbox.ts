@@ -222,6 +222,7 @@ export class VaeAapInbox extends VaeElement {
           ${this.#renderList()}
         </div>
         ${this.view ? renderPanel(lang, this.view, this.notice, { close: this.#closePanel, act: this.#openDialog }) : nothing}
+        ${this.#renderSettings()}
       </div>
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
         ${
@@ -264,8 +265,13 @@ export class VaeAapInbox extends VaeElement {
             })
           : nothing
       }
-      ${renderSitesSettings(lang, this.sites, this.siteForms, this.#saveSite)}
     `;
+  }
+
+  /** After the panel, so that the dossier opened from the table comes right after it. */
+  #renderSettings() {
+    if (this.listState === 'loading' || this.listState === 'expired') return nothing;
+    return renderSitesSettings(this.language, this.sites, this.siteForms, this.#saveSite);
   }
 
   #pageSize(): number {

@@ -312,4 +312,29 @@ describe('<vae-aap-picker>', () => {
       warnings.restore();
     }
   });
+
+  it('searches again when the host page changes its partner key or API base', async () => {
+    const requests = recordRequests();
+    try {
+      const el = await fixture<VaeAapPicker>(
+        html`<vae-aap-picker api-base=${bffUrl} partner=${UNKNOWN_PARTNER_KEY} certification=${CERTIFICATION}></vae-aap-picker>`,
+      );
+      await refusalNotice(el);
+      // The page's owner fixes the key: the picker searches with it and shows the organisms.
+      el.setAttribute('partner', partnerKey);
+      await waitUntil(() => radios(el).length > 0, 'the organisms show', { timeout: 5000 });
+      expect(requests.urls).to.have.length(2);
+      expect(root(el).querySelector('[part="refusal"]')).to.equal(null);
+
+      el.setAttribute('api-base', 'http://127.0.0.1:9');
+      await waitUntil(() => radios(el).length === 0, 'the unreachable server is asked');
+      expect(requests.urls.at(-1)?.origin).to.equal('http://127.0.0.1:9');
+      el.setAttribute('api-base', bffUrl);
+      await waitUntil(() => radios(el).length > 0, 'the organisms show again', { timeout: 5000 });
+      expect(requests.urls.at(-1)?.origin).to.equal(new URL(bffUrl).origin);
+      await expect(el).to.be.accessible();
+    } finally {
+      requests.stop();
+    }
+  });
 });

@@ -27,8 +27,20 @@ declare module '../shared/events.js' {
 const TYPING_DELAY_MS = 300;
 const POSTAL_CODE = /^\d{5}$/;
 const LEVELS = ['3', '4', '5', '6', '7', '8'];
-/** Search inputs: a change of any of them starts a new search from the first page. */
-const SEARCH_KEYS = ['certification', 'modality', 'postalCode', 'department', 'level', 'q'];
+/**
+ * Search inputs: a change of any of them starts a new search from the first page — the partner
+ * key and API base too, which a host page may set (or fix) after the first answer.
+ */
+const SEARCH_KEYS = [
+  'certification',
+  'modality',
+  'postalCode',
+  'department',
+  'level',
+  'q',
+  'partner',
+  'apiBase',
+];
 
 type Status = 'idle' | 'loading' | 'more' | 'done' | 'error';
 

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Lang } from '../shared/lang.js';
+import { keepFocusIn } from '../shared/modal-focus.js';
 import { type ActionKey, REASON_REQUIRED } from './dossier-actions.js';
 import { type InboxMessageKey, JURY_RESULTS, text } from './messages.js';
 
@@ -17,14 +18,15 @@ export interface DialogHandlers {
 
 /**
  * The confirmation of an action: a native modal `<dialog>` (the page behind it is inert, so
- * focus stays inside; Escape cancels), with the fields the action needs and the server's
- * refusal shown in it.
+ * focus stays inside, even when the PDF viewer behind it loads; Escape cancels), with the
+ * fields the action needs and the server's refusal shown in it.
  */
 export function renderDialog(lang: Lang, state: DialogState | null, on: DialogHandlers) {
   return html`<dialog
     part="dialog"
     aria-labelledby="dialog-title"
     aria-describedby=${state?.error ? 'dialog-error' : nothing}
+    @focusout=${keepFocusIn}
     @close=${on.close}
   >
     ${state ? renderForm(lang, state, on) : nothing}

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CandidacyActionDetail } from '../shared/candidacy-action-event.js';
 import type { VaeErrorDetail } from '../shared/events.js';
@@ -74,6 +74,22 @@ const statusShown = (el: Inbox, label: string) =>
   waitUntil(() => !dialogOf(el)?.open && textOf(el).includes(label), `shows ${label}`, {
     timeout: 5000,
   });
+
+/** Holds the answers of document downloads (the real ones) until `release()`. */
+function holdDocuments() {
+  const original = window.fetch;
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  window.fetch = async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const response = await original(input, init);
+    if (/\/documents\//.test(url)) await gate;
+    return response;
+  };
+  return { release, restore: () => (window.fetch = original) };
+}
 
 function parisDay(offsetDays: number): string {
   const day = new Date(Date.now() + offsetDays * 86_400_000);
@@ -169,8 +185,11 @@ describe('<vae-certificateur-inbox>', () => {
     opener.click();
     await waitUntil(() => dialogOf(el)?.open, 'the dialog opens');
     await expect(el).to.be.accessible();
-    // Chromium's date field keeps Escape for its own picker: press it from the place field.
-    dialogOf(el)?.querySelector<HTMLElement>('[name="place"]')?.focus();
+    // Escape cancels from the date field the dialog opens on; focus goes back to the opener.
+    await waitUntil(
+      () => root(el).activeElement?.getAttribute('name') === 'date',
+      'the date field has the focus',
+    );
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialogOf(el)?.open, 'Escape closes it');
     expect(root(el).activeElement).to.equal(opener);
@@ -200,6 +219,43 @@ describe('<vae-certificateur-inbox>', () => {
     expect(refused.status).to.equal(409);
     await waitUntil(() => countOf(el, 'juries.scheduled') === scheduled + 1, 'counts');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the keyboard in the dialog when the PDF viewer behind it loads', async () => {
+    const c = await feasibilitySent();
+    await c.decideFeasibility('ADMISSIBLE');
+    await c.sendValidationDossier();
+    // The dossier's PDF arrives only once the jury dialog is open (a slow network).
+    const pdf = holdDocuments();
+    try {
+      const el = await inbox();
+      await select(el, 'validation.pending');
+      await openDossier(el, c.id);
+      await act(el, 'VALIDATION_COMPLETE');
+      await waitUntil(() => $(el, '[data-action="SCHEDULE_JURY"]'), 'the jury can be scheduled');
+      expect($(el, 'iframe'), 'the PDF is not there yet').to.equal(null);
+      const opener = $(el, '[data-action="SCHEDULE_JURY"]') as HTMLElement;
+      opener.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialogOf(el)?.open, 'the dialog opens');
+      // What has the focus, by name (comparing elements would print whole DOM trees).
+      const focused = () => {
+        const active = root(el).activeElement;
+        return active?.getAttribute('name') ?? active?.localName ?? null;
+      };
+      expect(focused()).to.equal('date');
+
+      pdf.release();
+      await waitUntil(() => $(el, 'iframe[part="viewer"]'), 'the viewer shows', { timeout: 5000 });
+      // Chromium's PDF viewer takes the focus once it has loaded: the dialog takes it back.
+      await aTimeout(1500);
+      expect(focused(), 'the focus stays in the date field').to.equal('date');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialogOf(el)?.open, 'Escape in the date field closes it');
+      expect(root(el).activeElement === opener, 'back on the opener').to.equal(true);
+    } finally {
+      pdf.restore();
+    }
   });
 
   it('signals a validation dossier only with a comment', async () => {

@@ -11,7 +11,10 @@ export type TrackerRead =
   | { kind: 'unchanged' }
   /** The credential is unknown, revoked or expired (401). */
   | { kind: 'unauthorized' }
-  /** A session token minted for another partner's site (403 `ORIGIN_NOT_ALLOWED`). */
+  /**
+   * 403 `ORIGIN_NOT_ALLOWED`: a session token minted for another partner's site, or this page's
+   * origin on no allow-list (the BFF lets any page read this refusal on the candidate's routes).
+   */
   | { kind: 'wrong-site'; problem: ApiProblem }
   | { kind: 'failed'; problem: ApiProblem };
 

@@ -74,7 +74,8 @@ const MIN_REFRESH_SECONDS = 15;
  * @event {CustomEvent<VaeErrorDetail>} vae-error - `{ code: 'SESSION_EXPIRED' |
  *   'ORIGIN_NOT_ALLOWED' | 'API_ERROR' | 'NETWORK_ERROR', problem? }` when the dossier cannot be
  *   shown or refreshed (`ORIGIN_NOT_ALLOWED`: the session token was minted by a partner whose
- *   sites do not include this page), or the parcours could not be confirmed.
+ *   sites do not include this page, or, with a tracking code, this page's origin is on no
+ *   allow-list), or the parcours could not be confirmed.
  *
  * @csspart summary - Where the candidacy stands.
  * @csspart status - The step's label.
@@ -382,10 +383,15 @@ export class VaeDossierStatus extends VaeElement {
       case 'unauthorized':
         return this.#refused(signal, mayRenew);
       case 'wrong-site':
-        // Another token of the same partner would be refused too: no renewal, no retry.
+        // No renewal, no retry: another token of the same partner would be refused too; with a
+        // tracking code, the page itself is on no allow-list, which only its owner can fix.
         this.#etag = null;
         this.view = null;
-        this.viewState = 'wrong-site';
+        if (this.#credential.usesSessionTokens) this.viewState = 'wrong-site';
+        else {
+          this.#refusal = result.problem;
+          this.viewState = 'refused';
+        }
         this.emit('vae-error', { code: 'ORIGIN_NOT_ALLOWED', problem: result.problem.toJSON() });
         return;
       case 'failed':

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { signEmbedSession } from '../../crypto/embed-session-token.js';
 import { partners } from '../../db/schema.js';
 import {
   eligibleAnswers,
@@ -43,24 +44,26 @@ describe('partners: publishable keys, origins and CORS', () => {
     expect(allowed.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
       'x-vae-partner',
     );
-    // Behind requirePartner() any page may send its request, to read the guard's refusal.
+    // Behind requirePartner() any page may send its request, to read the guard's refusal; the
+    // tracker's too, to read its origin refusal (readable-refusals.test.ts: nothing else).
     const guarded = await preflight('https://evil.example');
     expect(guarded.headers.get('access-control-allow-origin')).toBe('https://evil.example');
-    const unguarded = await t.app.request('/api/v1/candidate/candidacy', {
-      method: 'OPTIONS',
-      headers: {
-        Origin: 'https://evil.example',
-        'Access-Control-Request-Method': 'GET',
-        'Access-Control-Request-Headers': 'authorization',
-      },
-    });
+    const bearerPreflight = (path: string, origin: string) =>
+      t.app.request(path, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'authorization',
+        },
+      });
+    const tracker = await bearerPreflight('/api/v1/candidate/candidacy', 'https://evil.example');
+    expect(tracker.headers.get('access-control-allow-origin')).toBe('https://evil.example');
+    const unguarded = await bearerPreflight('/api/v1/aap/candidacies', 'https://evil.example');
     expect(unguarded.headers.get('access-control-allow-origin')).toBeNull();
 
     await t.db.orm.update(partners).set({ disabledAt: '2026-03-01T00:00:00.000Z' });
-    const disabled = await t.app.request('/api/v1/candidate/candidacy', {
-      method: 'OPTIONS',
-      headers: { Origin: PARTNER_ORIGIN, 'Access-Control-Request-Method': 'GET' },
-    });
+    const disabled = await bearerPreflight('/api/v1/aap/candidacies', PARTNER_ORIGIN);
     expect(disabled.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -120,6 +123,37 @@ describe('partners: publishable keys, origins and CORS', () => {
     expect((await read(`?partner=${fx.partner.publishableKey}`, PARTNER_ORIGIN)).status).toBe(200);
     expect((await read('?partner=pk_live_nope', PARTNER_ORIGIN)).status).toBe(403);
     expect((await read('', 'https://evil.example')).status).toBe(403);
+  });
+
+  it('lets a page outside every allow-list read the tracker’s origin refusal, and nothing else', async () => {
+    const { trackingCode } = await (
+      await api.call('POST', '/candidacies', {
+        json: creation,
+        headers: { 'X-Vae-Partner': fx.partner.publishableKey },
+      })
+    ).json();
+    const EVIL = 'https://evil.example';
+    const read = (bearer: string, origin: string, query = '') =>
+      api.call('GET', `/candidate/candidacy${query}`, { bearer, headers: { Origin: origin } });
+    for (const query of ['', `?partner=${fx.partner.publishableKey}`]) {
+      const refused = await read(trackingCode, EVIL, query);
+      expect(refused.status, query).toBe(403);
+      expect((await refused.json()).code, query).toBe('ORIGIN_NOT_ALLOWED');
+      expect(refused.headers.get('access-control-allow-origin'), query).toBe(EVIL);
+    }
+    // An embed session token signed with another secret: a 401 the foreign page must not read.
+    const id = () => crypto.randomUUID();
+    const forgedToken = signEmbedSession(
+      { kind: 'candidacy', partnerId: id(), partnerKeyId: id(), candidacyId: id(), expiresAt: 2e9 },
+      'not the server’s secret',
+    );
+    const forged = await read(forgedToken, EVIL);
+    expect(forged.status).toBe(401);
+    expect(forged.headers.get('access-control-allow-origin')).toBeNull();
+    // The partner's own page reads the candidacy, as before.
+    const ok = await read(trackingCode, PARTNER_ORIGIN, `?partner=${fx.partner.publishableKey}`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('access-control-allow-origin')).toBe(PARTNER_ORIGIN);
   });
 
   it('normalises origins and refuses paths', () => {
