@@ -15,3 +15,40 @@ export function keepFocusIn(event: FocusEvent): void {
     field.focus();
   });
 }
+
+/**
+ * The same grab outside a dialog: a keyboard user opens a dossier, the focus goes to its
+ * heading, then the PDF viewer finishes loading and takes the focus (and the next Tab) away.
+ * While a viewer loads and for a moment after, a move of the focus into it that no Tab key
+ * asked for is undone. Listen with `focusout` and `keydown` on the element's root.
+ */
+export class ViewerFocusGuard {
+  #loading = false;
+  #settledAt = 0;
+  #tabAt = -Infinity;
+
+  /** A viewer was rendered with a document to load. */
+  loading(): void {
+    this.#loading = true;
+  }
+
+  /** Its `load` event: it may still take the focus just after. */
+  loaded(): void {
+    this.#loading = false;
+    this.#settledAt = performance.now() + 1500;
+  }
+
+  keydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Tab') this.#tabAt = performance.now();
+  };
+
+  focusout = (event: FocusEvent): void => {
+    const left = event.target as HTMLElement;
+    const now = performance.now();
+    if ((!this.#loading && now > this.#settledAt) || now - this.#tabAt < 500) return;
+    setTimeout(() => {
+      const active = (left.getRootNode() as Document | ShadowRoot).activeElement;
+      if (active?.localName === 'iframe' && left.isConnected) left.focus();
+    });
+  };
+}

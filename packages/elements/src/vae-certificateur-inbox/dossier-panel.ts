@@ -31,6 +31,7 @@ export interface DossierHandlers {
   back: () => void;
   show: (documentId: string) => void;
   act: (action: ActionKey, opener: HTMLElement) => void;
+  viewerLoaded: () => void;
 }
 
 /** One candidacy as the certificateur works on it: who, what, the PDF, the history, the acts. */
@@ -63,7 +64,7 @@ export function renderDossier(
       ${item('phone', view.candidate.phone)}
     </dl>
     <div class="columns">
-      ${renderViewer(lang, view, viewer)}
+      ${renderViewer(lang, view, viewer, on.viewerLoaded)}
       <div class="side">
         ${renderActions(lang, view, on)} ${renderJury(lang, view)}
         ${renderDocuments(lang, view, viewer, on)} ${renderHistory(lang, view)}
@@ -72,14 +73,19 @@ export function renderDossier(
   </article>`;
 }
 
-function renderViewer(lang: Lang, view: DossierView, viewer: ViewerState | null) {
+function renderViewer(
+  lang: Lang,
+  view: DossierView,
+  viewer: ViewerState | null,
+  loaded: () => void,
+) {
   const doc = view.documents.find((one) => one.id === viewer?.documentId);
   if (!viewer || !doc) return html`<p class="viewer muted">${text(lang, 'noDocument')}</p>`;
   const title = text(lang, 'viewer', { name: doc.fileName });
   let body = html`<p class="muted" role="status">${text(lang, 'pdfLoading')}</p>`;
   if (viewer.error) body = html`<p class="error" role="alert">${viewer.error}</p>`;
   else if (viewer.url) {
-    body = html`<iframe part="viewer" title=${title} src=${viewer.url}></iframe>
+    body = html`<iframe part="viewer" title=${title} src=${viewer.url} @load=${loaded}></iframe>
       <a href=${viewer.url} download=${doc.fileName}>${text(lang, 'download')} ${doc.fileName}</a>`;
   }
   return html`<section class="viewer" aria-label=${title}>${body}</section>`;

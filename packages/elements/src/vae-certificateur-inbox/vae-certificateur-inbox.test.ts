@@ -258,6 +258,32 @@ describe('<vae-certificateur-inbox>', () => {
     }
   });
 
+  it('keeps the focus on the dossier heading when its PDF viewer loads after it', async () => {
+    const c = await feasibilitySent();
+    const pdf = holdDocuments();
+    try {
+      const el = await inbox();
+      await waitUntil(() => $(el, `tr[data-candidacy="${c.id}"] button`), 'the row shows');
+      $(el, `tr[data-candidacy="${c.id}"] button`)?.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).activeElement?.id === 'dossier-title', 'on the heading');
+      expect($(el, 'iframe'), 'the PDF is not there yet').to.equal(null);
+
+      pdf.release();
+      await waitUntil(() => $(el, 'iframe[part="viewer"]'), 'the viewer shows', { timeout: 5000 });
+      // Chromium's PDF viewer takes the focus once it has loaded: the element takes it back.
+      await aTimeout(1500);
+      expect(root(el).activeElement?.id, 'the focus stays on the heading').to.equal(
+        'dossier-title',
+      );
+      // The keyboard still leads into the viewer when the user asks.
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement?.id).to.not.equal('dossier-title');
+    } finally {
+      pdf.restore();
+    }
+  });
+
   it('signals a validation dossier only with a comment', async () => {
     const c = await feasibilitySent();
     await c.decideFeasibility('ADMISSIBLE');

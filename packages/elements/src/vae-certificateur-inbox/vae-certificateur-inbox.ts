@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { ApiProblem } from '../shared/api-problem.js';
 import type { CandidacyActionDetail } from '../shared/candidacy-action-event.js';
+import { ViewerFocusGuard } from '../shared/modal-focus.js';
 import { SessionCredential, type SessionTokenAnswer } from '../shared/session-credential.js';
 import { themeStyles } from '../shared/theme.js';
 import { VaeElement } from '../shared/vae-element.js';
@@ -106,6 +107,7 @@ export class VaeCertificateurInbox extends VaeElement {
   /** Where focus goes back to: the button that opened the dialog, the row that opened the dossier. */
   #dialogOpener: HTMLElement | null = null;
   #openedRow: string | null = null;
+  readonly #viewerFocus = new ViewerFocusGuard();
 
   constructor() {
     super();
@@ -161,7 +163,11 @@ export class VaeCertificateurInbox extends VaeElement {
       void loadEnglish().then(() => this.requestUpdate());
       return nothing;
     }
-    return html`<div class="inbox">
+    return html`<div
+      class="inbox"
+      @focusout=${this.#viewerFocus.focusout}
+      @keydown=${this.#viewerFocus.keydown}
+    >
       <h2>${text(lang, 'title')}</h2>
       ${this.#renderProblem()} ${renderStats(lang, this.stats)}
       ${renderCategories(lang, this.counts, this.category, (category) => this.#select(category))}
@@ -202,6 +208,7 @@ export class VaeCertificateurInbox extends VaeElement {
       back: () => void this.#back(),
       show: (documentId) => void this.#show(documentId),
       act: (action, opener) => void this.#openDialog(action, opener),
+      viewerLoaded: () => this.#viewerFocus.loaded(),
     });
   }
 
@@ -306,6 +313,7 @@ export class VaeCertificateurInbox extends VaeElement {
 
   #setViewer(viewer: ViewerState | null): void {
     if (this.viewer?.url && this.viewer.url !== viewer?.url) URL.revokeObjectURL(this.viewer.url);
+    if (viewer?.url && viewer.url !== this.viewer?.url) this.#viewerFocus.loading();
     this.viewer = viewer;
   }
 
