@@ -1,6 +1,7 @@
 import { CERTIFICATION_LEVEL_LABELS, Filiere, normalizeRncpCode, normalizeRsCode } from '@vae/core';
 import type { Clock, Logger } from '../../app-context.js';
 import type { Database } from '../../db/client.js';
+import { loggableError } from '../../http/errors.js';
 import { CertificationIndex, type IndexedCertification } from '../../search/certification-index.js';
 import { getCatalogueVersion } from './catalogue-version.js';
 import type { CertificationRecord } from './certification-record.js';
@@ -66,7 +67,7 @@ export class CertificationCatalogue {
       await this.build(deps);
     } catch (error) {
       deps.logger.error(
-        { err: error instanceof Error ? { name: error.name, message: error.message } : error },
+        { err: error instanceof Error ? loggableError(error) : error },
         'certification index rebuild failed; the previous index stays in use',
       );
     }
