@@ -103,6 +103,9 @@ async function actAndConfirm(page: Page, action: RegExp, fill?: () => Promise<vo
 /** The AAP staff page, signed in as the demo organism account (all its antennas' candidacies). */
 export async function openAapPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
+  // Playwright intercepts file choosers once a listener exists, and turning that on is itself
+  // asynchronous: on from the start, a chooser the keyboard opens later is never missed.
+  page.on('filechooser', () => {});
   const inbox = page.locator('vae-aap-inbox');
   await openStaffPage(page, 'espace-aap.html', demoAccount('aap').apiKey, inbox);
   return page;
