@@ -3,6 +3,7 @@ import { expect, inject } from 'vitest';
 import { DEMO_URL, type PageTrouble, watchTrouble } from './browser.js';
 import { focused, tabTo } from './keyboard.js';
 import { staffApi } from './staff-api.js';
+import { openTrackerWithCode } from './tracker-page.js';
 
 /** A one-page PDF: the feasibility dossier the AAP attaches (checked on its bytes by the server). */
 const FEASIBILITY_PDF = Buffer.from(`%PDF-1.4
@@ -267,12 +268,7 @@ export async function confirmParcoursOnTracker(
   const page = await browser.newPage();
   troubles.set(page, watchTrouble(page));
   try {
-    await page.goto(`${DEMO_URL}/suivi.html`);
-    const tracker = page.locator('vae-dossier-status');
-    await tracker.locator('input').first().waitFor();
-    await tabTo(page, /^input\[/);
-    await page.keyboard.type(trackingCode);
-    await page.keyboard.press('Enter');
+    const tracker = await openTrackerWithCode(page, trackingCode);
     await tracker.getByRole('button', { name: 'Confirmer mon parcours' }).waitFor();
     await tabTo(page, /^button\[button\] Confirmer mon parcours$/);
     await page.keyboard.press('Enter');

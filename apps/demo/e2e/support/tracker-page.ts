@@ -1,6 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_URL } from './browser.js';
 import { tabTo } from './keyboard.js';
+
+/** suivi.html, the tracking code typed into `<vae-dossier-status>` with the keyboard. */
+export async function openTrackerWithCode(page: Page, trackingCode: string): Promise<Locator> {
+  await page.goto(`${DEMO_URL}/suivi.html`);
+  const tracker = page.locator('vae-dossier-status');
+  await tracker.locator('input').first().waitFor();
+  await tabTo(page, /^input\[/);
+  await page.keyboard.type(trackingCode);
+  await page.keyboard.press('Enter');
+  return tracker;
+}
 
 /**
  * The candidate's tracker page (suivi.html), opened with the keyboard and the tracking code:
@@ -13,12 +24,7 @@ export async function trackerText(
 ): Promise<string> {
   const page = await browser.newPage();
   try {
-    await page.goto(`${DEMO_URL}/suivi.html`);
-    const tracker = page.locator('vae-dossier-status');
-    await tracker.locator('input').first().waitFor();
-    await tabTo(page, /^input\[/);
-    await page.keyboard.type(trackingCode);
-    await page.keyboard.press('Enter');
+    const tracker = await openTrackerWithCode(page, trackingCode);
     await tracker.getByText(certificationLabel).first().waitFor();
     return await tracker.evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
   } finally {
