@@ -32,3 +32,29 @@ export function closestLangAttribute(node: Element): string | null {
 export function resolveLang(node: Element): Lang {
   return normalizeLang(closestLangAttribute(node));
 }
+
+/**
+ * An element's English strings, fetched on first use: most visitors read French, so French is
+ * in the bundle and English is a chunk of its own. Until it is there, or when it cannot be
+ * fetched (then for good), the element speaks French.
+ */
+export function lazyEnglish<T>(fetchEnglish: () => Promise<{ en: T }>, fr: T) {
+  let en: T | undefined;
+  let loading: Promise<void> | undefined;
+  return {
+    /** Resolves once the English strings are there (or could not be fetched). */
+    load: (): Promise<void> =>
+      (loading ??= fetchEnglish().then(
+        (module) => {
+          en = module.en;
+        },
+        () => {
+          en = fr;
+        },
+      )),
+    /** True once English can be shown (or never will be). */
+    settled: (): boolean => en !== undefined,
+    /** The strings to show in `lang`. */
+    in: (lang: Lang): T => (lang === 'en' && en) || fr,
+  };
+}

@@ -1,4 +1,4 @@
-import type { Lang } from '../shared/lang.js';
+import { type Lang, lazyEnglish } from '../shared/lang.js';
 
 // Same locales as the shared catalogue (shared/i18n.ts), which this element does not import:
 // the strings of every other element would weigh on this bundle.
@@ -114,34 +114,13 @@ type Key = keyof typeof fr;
 export type InboxCatalogue = { readonly [K in Key]: string };
 export type InboxMessageKey = Key;
 
-// Most professionals read French: the English strings are fetched on first use.
-let en: InboxCatalogue | undefined;
-let english: Promise<void> | undefined;
-let englishSettled = false;
-
-/** Resolves once the English strings are there (or could not be fetched). */
-export function loadEnglish(): Promise<void> {
-  english ??= import('./messages-en.js')
-    .then(
-      (module) => {
-        en = module.en;
-      },
-      () => undefined,
-    )
-    .finally(() => {
-      englishSettled = true;
-    });
-  return english;
-}
-
-/** True once English can be shown (or never will be). */
-export function isEnglishSettled(): boolean {
-  return englishSettled;
-}
+const english = lazyEnglish<InboxCatalogue>(() => import('./messages-en.js'), fr);
+export const loadEnglish = english.load;
+export const isEnglishSettled = english.settled;
 
 /** A string of the element in `lang`, `{name}` placeholders replaced. */
 export function text(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {
-  const catalogue = lang === 'en' ? (en ?? fr) : fr;
+  const catalogue = english.in(lang);
   return catalogue[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     return value === undefined ? placeholder : String(value);

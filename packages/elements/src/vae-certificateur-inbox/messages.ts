@@ -1,4 +1,4 @@
-import type { Lang } from '../shared/lang.js';
+import { type Lang, lazyEnglish } from '../shared/lang.js';
 
 // Same locales as the shared catalogue (shared/i18n.ts), which this element does not import:
 // the strings of every other element would weigh on this bundle.
@@ -130,31 +130,9 @@ export const JURY_RESULTS = [
   'CANDIDATE_ABSENT',
 ] as const;
 
-// Most certificateurs read French: the English strings are fetched on first use (a page in
-// English shows the element once they are there). Should that fail, the element speaks French.
-let en: InboxCatalogue | undefined;
-let english: Promise<void> | undefined;
-let englishSettled = false;
-
-/** Resolves once the English strings are there (or could not be fetched). */
-export function loadEnglish(): Promise<void> {
-  english ??= import('./messages-en.js')
-    .then(
-      (module) => {
-        en = module.en;
-      },
-      () => undefined,
-    )
-    .finally(() => {
-      englishSettled = true;
-    });
-  return english;
-}
-
-/** True once English can be shown (or never will be). */
-export function isEnglishSettled(): boolean {
-  return englishSettled;
-}
+const english = lazyEnglish<InboxCatalogue>(() => import('./messages-en.js'), fr);
+export const loadEnglish = english.load;
+export const isEnglishSettled = english.settled;
 
 /** A string of the element in `lang`, `{name}` placeholders replaced. */
 export function text(
@@ -162,7 +140,7 @@ export function text(
   key: InboxMessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  const catalogue = lang === 'en' ? (en ?? fr) : fr;
+  const catalogue = english.in(lang);
   return catalogue[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;

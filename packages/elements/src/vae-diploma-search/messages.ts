@@ -1,4 +1,4 @@
-import type { Lang } from '../shared/lang.js';
+import { type Lang, lazyEnglish } from '../shared/lang.js';
 
 /** A message with a count: `zero` for 0 exactly, then the plural categories. */
 interface Counted {
@@ -45,35 +45,13 @@ type Key = keyof typeof fr;
 
 export type DiplomaSearchCatalogue = { readonly [K in Key]: Message };
 
-// Most visitors read French: the English strings are fetched on first use (a page in English
-// shows the element once they are there). Should that fail, the element speaks French.
-let en: DiplomaSearchCatalogue | undefined;
-let english: Promise<void> | undefined;
-let englishSettled = false;
-
-/** Resolves once the English strings are there (or could not be fetched). */
-export function loadEnglish(): Promise<void> {
-  english ??= import('./messages-en.js')
-    .then(
-      (module) => {
-        en = module.en;
-      },
-      () => undefined,
-    )
-    .finally(() => {
-      englishSettled = true;
-    });
-  return english;
-}
-
-/** True once English can be shown (or never will be). */
-export function isEnglishSettled(): boolean {
-  return englishSettled;
-}
+const english = lazyEnglish<DiplomaSearchCatalogue>(() => import('./messages-en.js'), fr);
+export const loadEnglish = english.load;
+export const isEnglishSettled = english.settled;
 
 /** A string of the element in `lang`, `{name}` placeholders replaced (numbers localised). */
 export function text(lang: Lang, key: Key, params: Params = {}): string {
-  return translate({ fr, en: en ?? fr }, lang, key, params);
+  return translate({ fr, en: english.in('en') }, lang, key, params);
 }
 
 export type Message = string | Counted;

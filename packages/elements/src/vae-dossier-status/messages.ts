@@ -1,4 +1,4 @@
-import type { Lang } from '../shared/lang.js';
+import { type Lang, lazyEnglish } from '../shared/lang.js';
 import type { Phase } from './timeline.js';
 
 // Same locales as the shared catalogue (shared/i18n.ts), which this element does not import:
@@ -105,37 +105,15 @@ type Key = keyof typeof fr;
 
 export type DossierCatalogue = { readonly [K in Key]: string };
 
-// Most candidates read French: the English strings are fetched on first use (a page in English
-// shows the element once they are there). Should that fail, the element speaks French.
-let en: DossierCatalogue | undefined;
-let english: Promise<void> | undefined;
-let englishSettled = false;
-
-/** Resolves once the English strings are there (or could not be fetched). */
-export function loadEnglish(): Promise<void> {
-  english ??= import('./messages-en.js')
-    .then(
-      (module) => {
-        en = module.en;
-      },
-      () => undefined,
-    )
-    .finally(() => {
-      englishSettled = true;
-    });
-  return english;
-}
-
-/** True once English can be shown (or never will be). */
-export function isEnglishSettled(): boolean {
-  return englishSettled;
-}
+const english = lazyEnglish<DossierCatalogue>(() => import('./messages-en.js'), fr);
+export const loadEnglish = english.load;
+export const isEnglishSettled = english.settled;
 
 export type DossierMessageKey = Key;
 
 /** A string of the element in `lang`, `{name}` placeholders replaced. */
 export function text(lang: Lang, key: Key, params: Record<string, string> = {}): string {
-  const catalogue = lang === 'en' ? (en ?? fr) : fr;
+  const catalogue = english.in(lang);
   return catalogue[key].replace(
     /\{(\w+)\}/g,
     (placeholder, name: string) => params[name] ?? placeholder,

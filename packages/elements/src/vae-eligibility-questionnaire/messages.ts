@@ -1,4 +1,4 @@
-import type { Lang } from '../shared/lang.js';
+import { type Lang, lazyEnglish } from '../shared/lang.js';
 import { formatText, type Text, type TextParams } from './text.js';
 
 /** The strings of the questions, the summary and the loading states of `<vae-eligibility-questionnaire>`. */
@@ -64,33 +64,11 @@ export type QuestionnaireMessage = keyof typeof fr;
 
 export type QuestionnaireCatalogue = { readonly [K in QuestionnaireMessage]: Text };
 
-// Most visitors read French: the English strings are fetched on first use, while the
-// certification loads. Should that fail, the questions stay in French rather than not show.
-let en: QuestionnaireCatalogue | undefined;
-let english: Promise<void> | undefined;
-let englishSettled = false;
-
-/** Resolves once the English strings are there (or could not be fetched). */
-export function loadEnglish(): Promise<void> {
-  english ??= import('./messages-en.js')
-    .then(
-      (module) => {
-        en = module.en;
-      },
-      () => undefined,
-    )
-    .finally(() => {
-      englishSettled = true;
-    });
-  return english;
-}
-
-/** True once English can be shown (or never will be). */
-export function isEnglishSettled(): boolean {
-  return englishSettled;
-}
+const english = lazyEnglish<QuestionnaireCatalogue>(() => import('./messages-en.js'), fr);
+export const loadEnglish = english.load;
+export const isEnglishSettled = english.settled;
 
 /** A string of the questions in `lang`; French until the English strings are loaded. */
 export function text(lang: Lang, key: QuestionnaireMessage, params?: TextParams): string {
-  return formatText(lang, (lang === 'en' && en ? en : fr)[key], params);
+  return formatText(lang, english.in(lang)[key], params);
 }
