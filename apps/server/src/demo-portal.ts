@@ -6,11 +6,13 @@ import {
   linkDemoStudentCandidacy,
   mintDemoSession,
   mintDemoStudentSession,
+  ProblemError,
+  type ProblemKind,
+  problemResponse,
 } from '@vae/bff';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import * as v from 'valibot';
 import { isFromLocalDemo, isLocalDemoServer } from './demo-local-only.js';
-import { demoProblem, detailsOf } from './demo-problem.js';
 import { demoRateLimit } from './demo-rate-limit.js';
 import { linkedCandidacyOf, rememberLinkedCandidacy } from './demo-student-cookie.js';
 
@@ -32,30 +34,38 @@ function localDemoOnly(deps: Deps): MiddlewareHandler {
   return async (c, next) => {
     c.header('Cache-Control', 'no-store');
     if (!isLocalDemoServer(deps.config.publicUrl)) {
-      return demoProblem(c, {
-        status: 404,
-        title: 'Ressource introuvable',
-        detail: 'Les routes du portail de démonstration n’existent que sur un serveur local.',
-      });
+      return refuse(
+        c,
+        'notFound',
+        'Les routes du portail de démonstration n’existent que sur un serveur local.',
+      );
     }
     if (!isFromLocalDemo(c)) {
-      return demoProblem(c, {
-        status: 403,
-        title: 'Accès refusé',
-        detail:
-          'Route de la démonstration locale : appelez-la depuis ses pages, sur cette machine.',
-        code: 'DEMO_LOCAL_ONLY',
-      });
+      return refuse(
+        c,
+        'forbidden',
+        'Route de la démonstration locale : appelez-la depuis ses pages, sur cette machine.',
+        { extensions: { code: 'DEMO_LOCAL_ONLY' } },
+      );
     }
     await next();
   };
 }
 
+/** A problem+json refusal of the demo portal, in the API's own shape. */
+function refuse(
+  c: Context,
+  kind: ProblemKind,
+  detail: string,
+  options?: ConstructorParameters<typeof ProblemError>[2],
+) {
+  return problemResponse(c, new ProblemError(kind, detail, options));
+}
+
 /** A BFF refusal (missing demo data, unknown code) as problem+json; anything else is rethrown. */
 function answerRefusal(c: Context, error: unknown) {
-  const details = detailsOf(error);
-  if (!details) throw error;
-  return c.json(details, details.status as 404, { 'Content-Type': 'application/problem+json' });
+  if (!(error instanceof ProblemError)) throw error;
+  return problemResponse(c, error);
 }
 
 async function readLink(c: Context) {
@@ -78,11 +88,7 @@ export function demoPortalRoutes(deps: Deps) {
       .post('/sessions/:subject', async (c) => {
         const subject = c.req.param('subject');
         if (!isSubject(subject)) {
-          return demoProblem(c, {
-            status: 404,
-            title: 'Ressource introuvable',
-            detail: 'Sujet inconnu : student, aap ou certificateur.',
-          });
+          return refuse(c, 'notFound', 'Sujet inconnu : student, aap ou certificateur.');
         }
         try {
           if (subject !== 'student') return c.json(await mintDemoSession(deps, subject));
@@ -97,20 +103,15 @@ export function demoPortalRoutes(deps: Deps) {
       .post('/student/link', async (c) => {
         const input = await readLink(c);
         if (!input.success) {
-          return demoProblem(c, {
-            status: 400,
-            title: 'Requête invalide',
-            detail:
-              'Le code de suivi commence par vae_tc_ suivi de 32 caractères : recopiez-le tel qu’il vous a été donné.',
-            code: 'TRACKING_CODE_MALFORMED',
-          });
+          return refuse(
+            c,
+            'invalidRequest',
+            'Le code de suivi commence par vae_tc_ suivi de 32 caractères : recopiez-le tel qu’il vous a été donné.',
+            { extensions: { code: 'TRACKING_CODE_MALFORMED' } },
+          );
         }
         if (!deps.config.tokenSecret) {
-          return demoProblem(c, {
-            status: 503,
-            title: 'Service indisponible',
-            detail: 'Les sessions intégrées ne sont pas configurées.',
-          });
+          return refuse(c, 'unavailable', 'Les sessions intégrées ne sont pas configurées.');
         }
         try {
           const link = await linkDemoStudentCandidacy(deps, input.output);

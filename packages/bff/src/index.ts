@@ -35,7 +35,12 @@ export {
 } from './features/partners/service.js';
 export { loggableError } from './http/errors.js';
 export { ACCOUNT_ROLES, type AccountRole } from './http/principal.js';
-export type { ProblemDetails } from './http/problem.js';
+export {
+  type ProblemDetails,
+  ProblemError,
+  type ProblemKind,
+  problemResponse,
+} from './http/problem.js';
 export { apiSecurityHeaders, STRICT_TRANSPORT_SECURITY } from './http/security-headers.js';
 export * from './importers/rncp/index.js';
 export { type DemoSessionSubject, mintDemoSession } from './seed/demo-sessions.js';
