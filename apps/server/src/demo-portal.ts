@@ -32,7 +32,6 @@ function isSubject(value: string): value is DemoSessionSubject {
  */
 function localDemoOnly(deps: Deps): MiddlewareHandler {
   return async (c, next) => {
-    c.header('Cache-Control', 'no-store');
     if (!isLocalDemoServer(deps.config.publicUrl)) {
       return refuse(
         c,

@@ -15,7 +15,8 @@ import {
 import {
   ACCOUNT_SECURITY,
   accountEvent,
-  CandidacyIdParamSchema,
+  candidacyIdOf,
+  candidacyIdParam,
   DocumentParamSchema,
   downloadAsAccount,
   pageOf,
@@ -27,7 +28,6 @@ import { actorOf, authorizeAccount } from './scope.js';
 import { professionalView } from './views.js';
 
 const TAGS = ['AAP'];
-const PARAM = validate('param', CandidacyIdParamSchema);
 
 const describeAction = (summary: string, statuses: number[], description?: string) =>
   describeRoute({
@@ -41,14 +41,12 @@ const describeAction = (summary: string, statuses: number[], description?: strin
     },
   });
 
-const idOf = (c: Context<AppEnv>) => c.req.param('id') ?? '';
-
 /** One lifecycle event on `:id`, sent by the AAP. */
 const aapEvent = (summary: string, event: CandidacyEvent) =>
   [
     describeAction(summary, [409]),
-    PARAM,
-    (c: Context<AppEnv>) => accountEvent(c, AAP_ROLES, idOf(c), event),
+    candidacyIdParam,
+    (c: Context<AppEnv>) => accountEvent(c, AAP_ROLES, candidacyIdOf(c), event),
   ] as const;
 
 /**
@@ -79,7 +77,6 @@ export function aapRoutes() {
           accountOf(c, AAP_ROLES),
           query,
         );
-        c.header('Cache-Control', 'no-store');
         return c.json(pageOf(items, total, query.page, query.pageSize));
       },
     )
@@ -95,12 +92,11 @@ export function aapRoutes() {
         },
       }),
       async (c) => {
-        c.header('Cache-Control', 'no-store');
         return c.json(await countAapCandidaciesByStatus(c.get('deps').db, accountOf(c, AAP_ROLES)));
       },
     )
-    .get('/aap/candidacies/:id', describeAction('Read one candidacy', []), PARAM, (c) =>
-      readAsAccount(c, AAP_ROLES, idOf(c)),
+    .get('/aap/candidacies/:id', describeAction('Read one candidacy', []), candidacyIdParam, (c) =>
+      readAsAccount(c, AAP_ROLES, candidacyIdOf(c)),
     )
     .post(
       '/aap/candidacies/:id/take-over',
@@ -119,10 +115,10 @@ export function aapRoutes() {
         security: ACCOUNT_SECURITY,
         responses: { 200: jsonResponse('`{ items }`'), ...problemResponses(400, 401, 403, 404) },
       }),
-      PARAM,
+      candidacyIdParam,
       async (c) => {
         const account = accountOf(c, AAP_ROLES);
-        const items = await eligibleCertificateurs(c, idOf(c), authorizeAccount(account));
+        const items = await eligibleCertificateurs(c, candidacyIdOf(c), authorizeAccount(account));
         return c.json({ items });
       },
     )
@@ -142,12 +138,12 @@ export function aapRoutes() {
           ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422),
         },
       }),
-      PARAM,
+      candidacyIdParam,
       async (c) => {
         const account = accountOf(c, AAP_ROLES);
         const record = await sendFeasibilityDossier(
           c,
-          idOf(c),
+          candidacyIdOf(c),
           partyOf(c, 'AAP', account.id),
           authorizeAccount(account),
         );
@@ -167,12 +163,12 @@ export function aapRoutes() {
           ...problemResponses(400, 401, 403, 404, 409, 413, 415),
         },
       }),
-      PARAM,
+      candidacyIdParam,
       async (c) => {
         const account = accountOf(c, AAP_ROLES);
         const record = await sendValidationDossier(
           c,
-          idOf(c),
+          candidacyIdOf(c),
           partyOf(c, 'AAP', account.id),
           authorizeAccount(account),
         );
@@ -186,10 +182,10 @@ export function aapRoutes() {
         [409, 422],
         'Body `{ reason }` (required).',
       ),
-      PARAM,
+      candidacyIdParam,
       validate('json', DeclareAbandonmentPayloadSchema),
       (c) =>
-        accountEvent(c, AAP_ROLES, idOf(c), {
+        accountEvent(c, AAP_ROLES, candidacyIdOf(c), {
           type: 'DECLARE_ABANDONMENT',
           ...c.req.valid('json'),
         }),

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { AppEnv } from '../../app-context.js';
 import { accountOf } from '../../http/auth.js';
 import type { AccountRole } from '../../http/principal.js';
+import { validate } from '../../http/validate.js';
 import { downloadDocument } from './download-document.js';
 import { partyOf } from './party.js';
 import { loadCandidacy } from './repository.js';
@@ -13,6 +14,11 @@ import { professionalView } from './views.js';
 
 /** `:id` of the professional routes: a UUID (anything else cannot name a candidacy: 400). */
 export const CandidacyIdParamSchema = v.object({ id: v.pipe(v.string(), v.uuid()) });
+/** Validates `:id` as a candidacy id (400 otherwise). */
+export const candidacyIdParam = validate('param', CandidacyIdParamSchema);
+/** The `:id` of a route behind `candidacyIdParam`. */
+export const candidacyIdOf = (c: Context<AppEnv>) => c.req.param('id') ?? '';
+
 export const DocumentParamSchema = v.object({
   id: v.pipe(v.string(), v.uuid()),
   documentId: v.pipe(v.string(), v.uuid()),
@@ -61,7 +67,6 @@ export async function readAsAccount(
   const record = await loadCandidacy(deps.db.orm, candidacyId);
   if (!record) throw candidacyNotFound();
   authorizeAccountRead(account)(record);
-  c.header('Cache-Control', 'no-store');
   return c.json(await professionalView(deps, record, actorOf(account)));
 }
 

@@ -1,5 +1,5 @@
 import { RevocationPayloadSchema } from '@vae/core';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import type { AppEnv } from '../../app-context.js';
 import { authenticate, requireAccount } from '../../http/auth.js';
@@ -8,7 +8,8 @@ import { validate } from '../../http/validate.js';
 import {
   ADMIN_SECURITY,
   accountEvent,
-  CandidacyIdParamSchema,
+  candidacyIdOf,
+  candidacyIdParam,
   DocumentParamSchema,
   downloadAsAccount,
   readAsAccount,
@@ -16,8 +17,6 @@ import {
 
 const TAGS = ['Admin'];
 const ADMIN = ['admin'] as const;
-const PARAM = validate('param', CandidacyIdParamSchema);
-const idOf = (c: Context<AppEnv>) => c.req.param('id') ?? '';
 
 const describeAction = (summary: string, description: string, statuses: number[]) =>
   describeRoute({
@@ -38,8 +37,8 @@ export function adminRoutes() {
     .get(
       '/admin/candidacies/:id',
       describeAction('Read any candidacy', 'With its full history.', []),
-      PARAM,
-      (c) => readAsAccount(c, ADMIN, idOf(c)),
+      candidacyIdParam,
+      (c) => readAsAccount(c, ADMIN, candidacyIdOf(c)),
     )
     .post(
       '/admin/candidacies/:id/feasibility/revocation',
@@ -48,10 +47,10 @@ export function adminRoutes() {
         '`{ reason }` (required). The dossier returns to COMPLETE; refused once a validation dossier was sent.',
         [409, 422],
       ),
-      PARAM,
+      candidacyIdParam,
       validate('json', RevocationPayloadSchema),
       (c) =>
-        accountEvent(c, ADMIN, idOf(c), {
+        accountEvent(c, ADMIN, candidacyIdOf(c), {
           type: 'REVOKE_FEASIBILITY_DECISION',
           ...c.req.valid('json'),
         }),
@@ -59,10 +58,13 @@ export function adminRoutes() {
     .post(
       '/admin/candidacies/:id/jury/revocation',
       describeAction('Revoke a jury result', '`{ reason }` (required).', [409, 422]),
-      PARAM,
+      candidacyIdParam,
       validate('json', RevocationPayloadSchema),
       (c) =>
-        accountEvent(c, ADMIN, idOf(c), { type: 'REVOKE_JURY_RESULT', ...c.req.valid('json') }),
+        accountEvent(c, ADMIN, candidacyIdOf(c), {
+          type: 'REVOKE_JURY_RESULT',
+          ...c.req.valid('json'),
+        }),
     )
     .get(
       '/admin/candidacies/:id/documents/:documentId',

@@ -106,7 +106,6 @@ export function candidateRoutes() {
           idempotencyKey: c.req.valid('header')['idempotency-key'] ?? null,
           requestId: c.get('requestId') ?? null,
         });
-        c.header('Cache-Control', 'no-store');
         if (replayed) c.header('Idempotent-Replayed', 'true');
         return c.json(created, 201);
       },
@@ -135,7 +134,6 @@ export function candidateRoutes() {
         const deps = c.get('deps');
         const record = await loadCandidacy(deps.db.orm, candidacyId);
         if (!record) throw candidacyNotFound();
-        c.header('Cache-Control', 'no-store');
         return c.json(await candidateView(deps, record));
       },
     )

@@ -51,7 +51,6 @@ export function eligibilityRoutes() {
           `La certification ${certification} n’a pas de niveau au catalogue : son éligibilité à la VAE ne peut pas être évaluée.`,
         );
       }
-      c.header('Cache-Control', 'no-store');
       return c.json(evaluation.result, 200);
     },
   );

@@ -75,7 +75,6 @@ export function embedSessionRoutes() {
       async (c) => {
         const partner = partnerOfSecretKey(c);
         const session = await mintEmbedSession(c.get('deps'), partner, c.req.valid('json'));
-        c.header('Cache-Control', 'no-store');
         return c.json(session, 201);
       },
     )

@@ -1,5 +1,5 @@
 import { DecideFeasibilityPayloadSchema, parisDate } from '@vae/core';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import type { AppEnv } from '../../app-context.js';
 import { accountOf, authenticate, CERTIFICATEUR_ROLES, requireAccount } from '../../http/auth.js';
@@ -8,7 +8,8 @@ import { validate } from '../../http/validate.js';
 import {
   ACCOUNT_SECURITY,
   accountEvent,
-  CandidacyIdParamSchema,
+  candidacyIdOf,
+  candidacyIdParam,
   DocumentParamSchema,
   downloadAsAccount,
   pageOf,
@@ -25,8 +26,6 @@ import {
 } from './certificateur-inbox.js';
 
 const TAGS = ['Certificateur'];
-const PARAM = validate('param', CandidacyIdParamSchema);
-const idOf = (c: Context<AppEnv>) => c.req.param('id') ?? '';
 
 const listRoute = (summary: string, description: string) =>
   describeRoute({
@@ -59,7 +58,6 @@ export function certificateurRoutes() {
         const q = c.req.valid('query');
         const account = accountOf(c, CERTIFICATEUR_ROLES);
         const { items, total } = await listFeasibilityInbox(c.get('deps').db, account, q);
-        c.header('Cache-Control', 'no-store');
         return c.json(pageOf(items, total, q.page, q.pageSize));
       },
     )
@@ -74,7 +72,6 @@ export function certificateurRoutes() {
         const q = c.req.valid('query');
         const account = accountOf(c, CERTIFICATEUR_ROLES);
         const { items, total } = await listValidationInbox(c.get('deps').db, account, q);
-        c.header('Cache-Control', 'no-store');
         return c.json(pageOf(items, total, q.page, q.pageSize));
       },
     )
@@ -91,7 +88,6 @@ export function certificateurRoutes() {
         const account = accountOf(c, CERTIFICATEUR_ROLES);
         const today = parisDate(deps.clock.now());
         const { items, total } = await listJuryInbox(deps.db, account, q, today);
-        c.header('Cache-Control', 'no-store');
         return c.json(pageOf(items, total, q.page, q.pageSize));
       },
     )
@@ -109,7 +105,6 @@ export function certificateurRoutes() {
       async (c) => {
         const deps = c.get('deps');
         const account = accountOf(c, CERTIFICATEUR_ROLES);
-        c.header('Cache-Control', 'no-store');
         return c.json(await countCertificateurInbox(deps.db, account, parisDate(deps.clock.now())));
       },
     )
@@ -121,8 +116,8 @@ export function certificateurRoutes() {
         security: ACCOUNT_SECURITY,
         responses: { 200: jsonResponse('The candidacy'), ...problemResponses(400, 401, 403, 404) },
       }),
-      PARAM,
-      (c) => readAsAccount(c, CERTIFICATEUR_ROLES, idOf(c)),
+      candidacyIdParam,
+      (c) => readAsAccount(c, CERTIFICATEUR_ROLES, candidacyIdOf(c)),
     )
     .post(
       '/certificateur/candidacies/:id/feasibility/decision',
@@ -137,10 +132,10 @@ export function certificateurRoutes() {
           ...problemResponses(400, 401, 403, 404, 409, 422),
         },
       }),
-      PARAM,
+      candidacyIdParam,
       validate('json', DecideFeasibilityPayloadSchema),
       (c) =>
-        accountEvent(c, CERTIFICATEUR_ROLES, idOf(c), {
+        accountEvent(c, CERTIFICATEUR_ROLES, candidacyIdOf(c), {
           type: 'DECIDE_FEASIBILITY',
           ...c.req.valid('json'),
         }),

@@ -28,7 +28,6 @@ export function feasibilityStatsRoutes() {
       async (c) => {
         const deps = c.get('deps');
         const account = accountOf(c, CERTIFICATEUR_ROLES);
-        c.header('Cache-Control', 'no-store');
         return c.json(await feasibilityDecisionStats(deps.db, account, deps.clock.now()));
       },
     );

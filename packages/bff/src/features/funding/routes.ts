@@ -29,7 +29,6 @@ export function fundingRoutes() {
     }),
     validate('json', ContratProVaeFundingInputSchema),
     (c) => {
-      c.header('Cache-Control', 'no-store');
       return c.json(estimateContratProVaeFunding(c.req.valid('json')), 200);
     },
   );

@@ -39,7 +39,6 @@ export function healthRoutes() {
           headers: { 'Retry-After': '5' },
         });
       }
-      c.header('Cache-Control', 'no-store');
       return c.json({ status: 'ok' as const, version: config.version, database });
     },
   );

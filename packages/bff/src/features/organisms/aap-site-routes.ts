@@ -26,7 +26,6 @@ export function aapSiteRoutes() {
       }),
       async (c) => {
         const items = await listAapSites(c.get('deps').db, accountOf(c, AAP_ROLES));
-        c.header('Cache-Control', 'no-store');
         return c.json({ items });
       },
     )

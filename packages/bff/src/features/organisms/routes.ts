@@ -36,7 +36,6 @@ export function organismsRoutes() {
       validate('query', OrganismSearchQuerySchema),
       async (c) => {
         const page = await searchOrganisms(c.get('deps'), c.req.valid('query'));
-        c.header('Cache-Control', 'no-store');
         return c.json(page, 200);
       },
     )
@@ -60,7 +59,6 @@ export function organismsRoutes() {
         const { id } = c.req.valid('param');
         const organism = UUID.test(id) ? await getOrganism(c.get('deps'), id.toLowerCase()) : null;
         if (!organism) throw new ProblemError('notFound', `Aucun AAP ${id}.`);
-        c.header('Cache-Control', 'no-store');
         return c.json(organism, 200);
       },
     );

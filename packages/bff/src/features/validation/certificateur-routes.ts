@@ -3,7 +3,7 @@ import {
   RecordJuryResultPayloadSchema,
   ScheduleJuryPayloadSchema,
 } from '@vae/core';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import type { AppEnv } from '../../app-context.js';
 import { authenticate, CERTIFICATEUR_ROLES, requireAccount } from '../../http/auth.js';
@@ -12,12 +12,11 @@ import { validate } from '../../http/validate.js';
 import {
   ACCOUNT_SECURITY,
   accountEvent,
-  CandidacyIdParamSchema,
+  candidacyIdOf,
+  candidacyIdParam,
 } from '../candidacies/account-actions.js';
 
 const TAGS = ['Certificateur'];
-const PARAM = validate('param', CandidacyIdParamSchema);
-const idOf = (c: Context<AppEnv>) => c.req.param('id') ?? '';
 
 const describeAction = (summary: string, description: string) =>
   describeRoute({
@@ -41,10 +40,10 @@ export function validationRoutes() {
         'Mark the validation dossier complete or incomplete (signalé)',
         '`{ decision: COMPLETE | INCOMPLETE, comment }`: the comment is required for INCOMPLETE (422 COMMENT_REQUIRED), which lets the dossier be sent again.',
       ),
-      PARAM,
+      candidacyIdParam,
       validate('json', DecideValidationDossierPayloadSchema),
       (c) =>
-        accountEvent(c, CERTIFICATEUR_ROLES, idOf(c), {
+        accountEvent(c, CERTIFICATEUR_ROLES, candidacyIdOf(c), {
           type: 'DECIDE_VALIDATION_DOSSIER',
           ...c.req.valid('json'),
         }),
@@ -55,10 +54,10 @@ export function validationRoutes() {
         'Schedule (or move) the jury session',
         '`{ date: YYYY-MM-DD, time?: HH:MM, place? }`, once the validation dossier is checked complete; allowed until a result is recorded.',
       ),
-      PARAM,
+      candidacyIdParam,
       validate('json', ScheduleJuryPayloadSchema),
       (c) =>
-        accountEvent(c, CERTIFICATEUR_ROLES, idOf(c), {
+        accountEvent(c, CERTIFICATEUR_ROLES, candidacyIdOf(c), {
           type: 'SCHEDULE_JURY',
           ...c.req.valid('json'),
         }),
@@ -69,10 +68,10 @@ export function validationRoutes() {
         'Record the jury result',
         '`{ result }`: refused (409 JURY_SESSION_NOT_REACHED) before the session date (Paris time), and once a result is recorded.',
       ),
-      PARAM,
+      candidacyIdParam,
       validate('json', RecordJuryResultPayloadSchema),
       (c) =>
-        accountEvent(c, CERTIFICATEUR_ROLES, idOf(c), {
+        accountEvent(c, CERTIFICATEUR_ROLES, candidacyIdOf(c), {
           type: 'RECORD_JURY_RESULT',
           ...c.req.valid('json'),
         }),
