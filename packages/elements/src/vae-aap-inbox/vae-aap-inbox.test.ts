@@ -74,6 +74,17 @@ async function openDossier(el: VaeAapInbox, id: string) {
   await waitUntil(() => root(el).querySelector('.panel'), 'the panel opens');
 }
 
+/** The inbox open on a candidacy whose parcours the candidate confirmed: the feasibility is next. */
+async function dossierReadyForFeasibility() {
+  const driver = await createSubmittedCandidacy();
+  await driver.takeOver();
+  await driver.sendParcours();
+  await driver.confirmParcours();
+  const el = await inbox();
+  await openDossier(el, driver.id);
+  return el;
+}
+
 async function startAction(el: VaeAapInbox, action: string) {
   const button = root(el).querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
   expect(button, `${action} is offered`).to.exist;
@@ -212,12 +223,7 @@ describe('<vae-aap-inbox>', () => {
   });
 
   it('sends the feasibility dossier (a PDF) to a chosen certificateur', async () => {
-    const driver = await createSubmittedCandidacy();
-    await driver.takeOver();
-    await driver.sendParcours();
-    await driver.confirmParcours();
-    const el = await inbox();
-    await openDossier(el, driver.id);
+    const el = await dossierReadyForFeasibility();
     await startAction(el, 'SEND_FEASIBILITY');
     const select = () => dialogOf(el).querySelector('select') as HTMLSelectElement | null;
     await waitUntil(select, 'the eligible certificateurs are listed');
@@ -292,12 +298,7 @@ describe('<vae-aap-inbox>', () => {
   });
 
   it('closes the dialog with Escape from any of its fields', async () => {
-    const driver = await createSubmittedCandidacy();
-    await driver.takeOver();
-    await driver.sendParcours();
-    await driver.confirmParcours();
-    const el = await inbox();
-    await openDossier(el, driver.id);
+    const el = await dossierReadyForFeasibility();
     const trigger = root(el).querySelector('button[data-action="SEND_FEASIBILITY"]') as HTMLElement;
     const status = panelStatus(el);
     for (const [field, tag] of [
@@ -345,12 +346,7 @@ describe('<vae-aap-inbox>', () => {
   });
 
   it('shows the server’s refusal plainly and changes nothing', async () => {
-    const driver = await createSubmittedCandidacy();
-    await driver.takeOver();
-    await driver.sendParcours();
-    await driver.confirmParcours();
-    const el = await inbox();
-    await openDossier(el, driver.id);
+    const el = await dossierReadyForFeasibility();
     await startAction(el, 'SEND_FEASIBILITY');
     await waitUntil(() => dialogOf(el).querySelector('select'));
     const select = dialogOf(el).querySelector('select') as HTMLSelectElement;

@@ -406,33 +406,13 @@ describe('<vae-journey>', () => {
     fixtureCleanup();
 
     // A tampered tab: ELIGIBLE claimed for answers without experience. The server says no.
+    const saved = contactStep();
     const state = {
-      step: 'contact',
-      certification: { rncpCode: AIDE_SOIGNANT, label: 'Aide-soignant' },
+      ...saved,
       eligibility: {
-        outcome: 'ELIGIBLE',
-        reasons: [],
-        answers: {
-          typology: 'SALARIE_PRIVE',
-          experience: { inDirectRelation: false },
-          recevabilite: { situation: 'PREMIERE_DEMANDE_RECEVABILITE' },
-          dossiersFiledThisYear: { forThisCertification: 0, forOtherCertifications: 0 },
-          department: '75',
-        },
+        ...saved.eligibility,
+        answers: { ...saved.eligibility.answers, experience: { inDirectRelation: false } },
       },
-      accompaniment: 'AUTONOME',
-      aap: null,
-      contact: {
-        givenName: '',
-        familyName: '',
-        email: '',
-        phone: '',
-        department: '75',
-        nir: '',
-        consent: false,
-      },
-      attempt: null,
-      created: null,
     };
     sessionStorage.setItem('vae-journey:state', JSON.stringify(state));
     const forced = await mountJourney();
