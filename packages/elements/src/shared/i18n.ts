@@ -1,4 +1,4 @@
-import type { Lang } from './lang.js';
+import { type Lang, LOCALES } from './lang.js';
 import { en } from './messages/en.js';
 import { fr } from './messages/fr.js';
 import type {
@@ -13,9 +13,6 @@ import type {
 export type { Catalogue, Message, MessageKey, MessageParams };
 
 export const catalogues: { readonly [L in Lang]: Catalogue } = { fr, en };
-
-/** BCP 47 locale used for numbers and dates in each language. */
-export const LOCALES: { readonly [L in Lang]: string } = { fr: 'fr-FR', en: 'en-GB' };
 
 /** Args after the key: none for a message without `{placeholders}`, else the params object. */
 type ParamsArg<K extends MessageKey> = [MessageParamNames<K>] extends [never]

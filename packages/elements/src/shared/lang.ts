@@ -6,6 +6,9 @@ export type { Lang };
 export const LANGS = ['fr', 'en'] as const satisfies readonly Lang[];
 export const DEFAULT_LANG: Lang = 'fr';
 
+/** BCP 47 locale used for numbers and dates in each language. */
+export const LOCALES: { readonly [L in Lang]: string } = { fr: 'fr-FR', en: 'en-GB' };
+
 /** `en-GB` → `en`, `FR` → `fr`; anything else (or nothing) → French. */
 export function normalizeLang(value: string | null | undefined): Lang {
   const primary = value?.trim().toLowerCase().split(/[-_]/)[0];
@@ -57,4 +60,45 @@ export function lazyEnglish<T>(fetchEnglish: () => Promise<{ en: T }>, fr: T) {
     /** The strings to show in `lang`. */
     in: (lang: Lang): T => (lang === 'en' && en) || fr,
   };
+}
+
+/** A message with a count: `zero` for 0 exactly, then the plural categories. */
+export interface Counted {
+  readonly zero?: string;
+  readonly one: string;
+  readonly other: string;
+}
+
+export type Message = string | Counted;
+export type Catalogues<K extends string> = { readonly [L in Lang]: { readonly [Q in K]: Message } };
+export type TextParams = Readonly<Record<string, string | number>>;
+
+/**
+ * A message in `lang`, `{name}` placeholders replaced (numbers written the language's way);
+ * a counted message picks its form from `params.count`.
+ */
+export function formatMessage(lang: Lang, message: Message, params: TextParams = {}): string {
+  const template = typeof message === 'string' ? message : countedForm(lang, message, params);
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) return placeholder;
+    return typeof value === 'number' ? value.toLocaleString(LOCALES[lang]) : value;
+  });
+}
+
+/** `key` of an element's `catalogues` in `lang`, formatted by `formatMessage`. */
+export function translate<K extends string>(
+  catalogues: Catalogues<K>,
+  lang: Lang,
+  key: K,
+  params: TextParams = {},
+): string {
+  return formatMessage(lang, catalogues[lang][key], params);
+}
+
+function countedForm(lang: Lang, message: Counted, params: TextParams) {
+  const count = params['count'];
+  if (typeof count !== 'number') return message.other;
+  if (count === 0 && message.zero !== undefined) return message.zero;
+  return new Intl.PluralRules(LOCALES[lang]).select(count) === 'one' ? message.one : message.other;
 }

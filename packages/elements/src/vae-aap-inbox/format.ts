@@ -1,5 +1,5 @@
 import type { Lang } from '../shared/lang.js';
-import { LOCALES } from './messages.js';
+import { LOCALES } from '../shared/lang.js';
 
 const DAY_MS = 86_400_000;
 

@@ -1,8 +1,4 @@
-import { type Lang, lazyEnglish } from '../shared/lang.js';
-
-// Same locales as the shared catalogue (shared/i18n.ts), which this element does not import:
-// the strings of every other element would weigh on this bundle.
-export const LOCALES: { readonly [L in Lang]: string } = { fr: 'fr-FR', en: 'en-GB' };
+import { formatMessage, type Lang, lazyEnglish, type TextParams } from '../shared/lang.js';
 
 /**
  * The strings of `<vae-aap-inbox>`. Status labels are not here: @vae/core has them in both
@@ -119,10 +115,6 @@ export const loadEnglish = english.load;
 export const isEnglishSettled = english.settled;
 
 /** A string of the element in `lang`, `{name}` placeholders replaced. */
-export function text(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {
-  const catalogue = english.in(lang);
-  return catalogue[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    return value === undefined ? placeholder : String(value);
-  });
+export function text(lang: Lang, key: Key, params: TextParams = {}): string {
+  return formatMessage(lang, english.in(lang)[key], params);
 }

@@ -1,15 +1,10 @@
-import type { Lang } from '../shared/lang.js';
-
-/** A message with a count: `zero` for 0 exactly, then the plural categories. */
-interface Counted {
-  readonly zero?: string;
-  readonly one: string;
-  readonly other: string;
-}
-
-// Same locales as the shared catalogue (shared/i18n.ts), which this element does not import:
-// the strings of every other element would weigh on this bundle.
-const LOCALES: { readonly [L in Lang]: string } = { fr: 'fr-FR', en: 'en-GB' };
+import {
+  type Catalogues,
+  type Lang,
+  type Message,
+  type TextParams,
+  translate,
+} from '../shared/lang.js';
 
 /** The strings of `<vae-aap-picker>`, kept next to the element (its bundle carries only them). */
 const fr = {
@@ -61,11 +56,11 @@ const fr = {
   errorNetwork: 'Le service ne répond pas. Vérifiez votre connexion, puis réessayez.',
   retry: 'Réessayer',
   required: 'Choisissez un organisme d’accompagnement.',
-} satisfies Record<string, string | Counted>;
+} satisfies Record<string, Message>;
 
 type Key = keyof typeof fr;
 
-const en: { readonly [K in Key]: string | Counted } = {
+const en: { readonly [K in Key]: Message } = {
   filters: 'Find an accompanying organisation',
   search: 'Name of the organisation',
   searchHint: 'Optional: type part of its name.',
@@ -114,22 +109,9 @@ const en: { readonly [K in Key]: string | Counted } = {
   required: 'Choose an accompanying organisation.',
 };
 
-const catalogues: { readonly [L in Lang]: { readonly [K in Key]: string | Counted } } = { fr, en };
+const catalogues: Catalogues<Key> = { fr, en };
 
 /** A string of the element in `lang`, `{name}` placeholders replaced (numbers localised). */
-export function text(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {
-  const message = catalogues[lang][key];
-  const template = typeof message === 'string' ? message : countedForm(lang, message, params);
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    if (value === undefined) return placeholder;
-    return typeof value === 'number' ? value.toLocaleString(LOCALES[lang]) : value;
-  });
-}
-
-function countedForm(lang: Lang, message: Counted, params: Record<string, string | number>) {
-  const count = params['count'];
-  if (typeof count !== 'number') return message.other;
-  if (count === 0 && message.zero !== undefined) return message.zero;
-  return new Intl.PluralRules(LOCALES[lang]).select(count) === 'one' ? message.one : message.other;
+export function text(lang: Lang, key: Key, params: TextParams = {}): string {
+  return translate(catalogues, lang, key, params);
 }

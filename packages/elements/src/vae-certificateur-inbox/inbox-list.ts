@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import type { Lang } from '../shared/lang.js';
+import { LOCALES } from '../shared/lang.js';
 import { CATEGORY_GROUPS, type Category, countOf, sameCategory } from './categories.js';
 import type { DecisionStats, InboxCounts, InboxPage, InboxRow } from './inbox-api.js';
-import { formatDay, type InboxMessageKey, LOCALES, text } from './messages.js';
+import { formatDay, type InboxMessageKey, text } from './messages.js';
 
 export type SortColumn = 'candidate' | 'certification' | 'department' | 'date' | 'status';
 export interface SortState {

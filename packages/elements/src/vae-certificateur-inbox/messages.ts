@@ -1,8 +1,4 @@
-import { type Lang, lazyEnglish } from '../shared/lang.js';
-
-// Same locales as the shared catalogue (shared/i18n.ts), which this element does not import:
-// the strings of every other element would weigh on this bundle.
-export const LOCALES: { readonly [L in Lang]: string } = { fr: 'fr-FR', en: 'en-GB' };
+import { formatMessage, type Lang, LOCALES, lazyEnglish, type TextParams } from '../shared/lang.js';
 
 /**
  * The strings of `<vae-certificateur-inbox>`. Status labels are not here: the API sends them in
@@ -135,17 +131,8 @@ export const loadEnglish = english.load;
 export const isEnglishSettled = english.settled;
 
 /** A string of the element in `lang`, `{name}` placeholders replaced. */
-export function text(
-  lang: Lang,
-  key: InboxMessageKey,
-  params: Record<string, string | number> = {},
-): string {
-  const catalogue = english.in(lang);
-  return catalogue[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    if (value === undefined) return placeholder;
-    return typeof value === 'number' ? value.toLocaleString(LOCALES[lang]) : value;
-  });
+export function text(lang: Lang, key: InboxMessageKey, params: TextParams = {}): string {
+  return formatMessage(lang, english.in(lang)[key], params);
 }
 
 /** `2026-03-02` or an ISO instant → `2 mars 2026` / `2 March 2026`. */

@@ -1,4 +1,4 @@
-import type { Catalogues, Message } from './messages.js';
+import type { Catalogues, Message } from '../shared/lang.js';
 
 /** The strings of the "all certifications" panel, loaded with it. */
 const fr = {

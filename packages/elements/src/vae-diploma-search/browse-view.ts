@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Lang } from '../shared/lang.js';
+import type { Lang, translate } from '../shared/lang.js';
 import { type BrowseKey, browseCatalogues, ENGLISH_FACET_LABELS } from './browse-messages.js';
 import type {
   CertificationFacets,
@@ -8,7 +8,6 @@ import type {
   CertificationSearchResult,
 } from './certification-api.js';
 import type { RequestState } from './latest-request.js';
-import type { translate } from './messages.js';
 
 export type FilterName = keyof CertificationFilters;
 

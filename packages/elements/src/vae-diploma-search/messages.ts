@@ -1,15 +1,10 @@
-import { type Lang, lazyEnglish } from '../shared/lang.js';
-
-/** A message with a count: `zero` for 0 exactly, then the plural categories. */
-interface Counted {
-  readonly zero?: string;
-  readonly one: string;
-  readonly other: string;
-}
-
-// Same locales as the shared catalogue (shared/i18n.ts), which this element does not import:
-// its strings of every other element would weigh on this bundle.
-const LOCALES: { readonly [L in Lang]: string } = { fr: 'fr-FR', en: 'en-GB' };
+import {
+  type Lang,
+  lazyEnglish,
+  type Message,
+  type TextParams,
+  translate,
+} from '../shared/lang.js';
 
 // French punctuation keeps to its word with no-break spaces (« », :, ;).
 /** The strings of `<vae-diploma-search>`, kept next to the element (its bundle carries only them). */
@@ -39,7 +34,7 @@ const fr = {
   clear: 'Effacer',
   browseOpen: 'Voir toutes les certifications',
   browseClose: 'Masquer la liste des certifications',
-} satisfies Record<string, string | Counted>;
+} satisfies Record<string, Message>;
 
 type Key = keyof typeof fr;
 
@@ -50,33 +45,6 @@ export const loadEnglish = english.load;
 export const isEnglishSettled = english.settled;
 
 /** A string of the element in `lang`, `{name}` placeholders replaced (numbers localised). */
-export function text(lang: Lang, key: Key, params: Params = {}): string {
+export function text(lang: Lang, key: Key, params: TextParams = {}): string {
   return translate({ fr, en: english.in('en') }, lang, key, params);
-}
-
-export type Message = string | Counted;
-export type Catalogues<K extends string> = { readonly [L in Lang]: { readonly [Q in K]: Message } };
-type Params = Record<string, string | number>;
-
-/** `key` of `catalogues` in `lang`; counted messages pick their form from `params.count`. */
-export function translate<K extends string>(
-  catalogues: Catalogues<K>,
-  lang: Lang,
-  key: K,
-  params: Params = {},
-): string {
-  const message = catalogues[lang][key];
-  const template = typeof message === 'string' ? message : countedForm(lang, message, params);
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    if (value === undefined) return placeholder;
-    return typeof value === 'number' ? value.toLocaleString(LOCALES[lang]) : value;
-  });
-}
-
-function countedForm(lang: Lang, message: Counted, params: Params) {
-  const count = params['count'];
-  if (typeof count !== 'number') return message.other;
-  if (count === 0 && message.zero !== undefined) return message.zero;
-  return new Intl.PluralRules(LOCALES[lang]).select(count) === 'one' ? message.one : message.other;
 }

@@ -1,6 +1,7 @@
 import type { CertificationLevel } from '@vae/core';
 import { type CSSResult, html, nothing, type PropertyValues } from 'lit';
 import { ApiProblem } from '../shared/api-problem.js';
+import { translate } from '../shared/lang.js';
 import { themeStyles } from '../shared/theme.js';
 import { VaeElement } from '../shared/vae-element.js';
 import type { FilterName } from './browse-view.js';
@@ -15,7 +16,7 @@ import {
 import { renderBadges, renderTitle } from './certification-badges.js';
 import { comboboxKeyAction } from './combobox-keys.js';
 import { LatestRequest } from './latest-request.js';
-import { isEnglishSettled, loadEnglish, text, translate } from './messages.js';
+import { isEnglishSettled, loadEnglish, text } from './messages.js';
 import { diplomaSearchStyles } from './styles.js';
 
 /** What `vae-diploma-select` carries: the chosen certification. */

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../shared/lang.js';
+import { LOCALES } from '../shared/lang.js';
 import { statusPhase } from '../vae-status-badge/status-phase.js';
-import { LOCALES, nextKey, PHASE_TITLES, text } from './messages.js';
+import { nextKey, PHASE_TITLES, text } from './messages.js';
 import { type HistoryEntry, type PhaseItem, type Timeline, timelineOf } from './timeline.js';
 import type { TrackerView } from './tracker-api.js';
 

@@ -1,9 +1,5 @@
-import { type Lang, lazyEnglish } from '../shared/lang.js';
+import { formatMessage, type Lang, lazyEnglish, type TextParams } from '../shared/lang.js';
 import type { Phase } from './timeline.js';
-
-// Same locales as the shared catalogue (shared/i18n.ts), which this element does not import:
-// the strings of every other element would weigh on this bundle.
-export const LOCALES: { readonly [L in Lang]: string } = { fr: 'fr-FR', en: 'en-GB' };
 
 /**
  * The strings of `<vae-dossier-status>`. The labels of statuses, steps, decisions and jury
@@ -112,12 +108,8 @@ export const isEnglishSettled = english.settled;
 export type DossierMessageKey = Key;
 
 /** A string of the element in `lang`, `{name}` placeholders replaced. */
-export function text(lang: Lang, key: Key, params: Record<string, string> = {}): string {
-  const catalogue = english.in(lang);
-  return catalogue[key].replace(
-    /\{(\w+)\}/g,
-    (placeholder, name: string) => params[name] ?? placeholder,
-  );
+export function text(lang: Lang, key: Key, params: TextParams = {}): string {
+  return formatMessage(lang, english.in(lang)[key], params);
 }
 
 /** The "what happens next" key of a step, when the catalogue has one. */

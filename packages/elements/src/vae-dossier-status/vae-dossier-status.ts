@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { ApiProblem } from '../shared/api-problem.js';
 import type { Lang } from '../shared/lang.js';
+import { LOCALES } from '../shared/lang.js';
 import { themeStyles } from '../shared/theme.js';
 import { VaeElement } from '../shared/vae-element.js';
 import { renderDossier } from './dossier-view.js';
-import { isEnglishSettled, LOCALES, loadEnglish, text } from './messages.js';
+import { isEnglishSettled, loadEnglish, text } from './messages.js';
 import {
   awaitsParcoursConfirmation,
   type ConfirmNotice,

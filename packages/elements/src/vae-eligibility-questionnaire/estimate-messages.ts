@@ -1,5 +1,6 @@
 import type { Lang } from '../shared/lang.js';
-import { formatText, type Text, type TextParams } from './text.js';
+import { formatMessage } from '../shared/lang.js';
+import type { Text, TextParams } from './text.js';
 
 /** The strings of the contrat pro + VAE estimate (loaded with it). */
 const fr = {
@@ -64,5 +65,5 @@ const en: { readonly [K in EstimateMessage]: Text } = {
 };
 
 export function estimateText(lang: Lang, key: EstimateMessage, params?: TextParams): string {
-  return formatText(lang, (lang === 'en' ? en : fr)[key], params);
+  return formatMessage(lang, (lang === 'en' ? en : fr)[key], params);
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../shared/lang.js';
-import { LOCALES } from './text.js';
+import { LOCALES } from '../shared/lang.js';
 
 const euroFormats = new Map<Lang, Intl.NumberFormat>();
 

@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import { ApiProblem } from '../shared/api-problem.js';
 import type { Lang } from '../shared/lang.js';
+import { formatMessage } from '../shared/lang.js';
 import type { RefusalHost } from '../shared/partner-refusal.js';
 import { renderPartnerRefusal } from '../shared/partner-refusal-notice.js';
-import { formatText } from './text.js';
 
 // Loaded when the certification could not be loaded only: most visitors never need these words.
 const strings = {
@@ -44,7 +44,7 @@ export function renderLoadError(view: LoadErrorView) {
     if (error.isPartnerRefusal) return renderPartnerRefusal(view.host, lang, error, 'status');
     if (error.status === 404 || error.status === 400) {
       const message = error.status === 404 ? text.notFound : text.invalid;
-      return html`<p class="notice" role="alert">${formatText(lang, message, { code })}</p>`;
+      return html`<p class="notice" role="alert">${formatMessage(lang, message, { code })}</p>`;
     }
   }
   const detail =

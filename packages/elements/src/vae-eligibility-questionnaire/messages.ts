@@ -1,5 +1,5 @@
-import { type Lang, lazyEnglish } from '../shared/lang.js';
-import { formatText, type Text, type TextParams } from './text.js';
+import { formatMessage, type Lang, lazyEnglish } from '../shared/lang.js';
+import type { Text, TextParams } from './text.js';
 
 /** The strings of the questions, the summary and the loading states of `<vae-eligibility-questionnaire>`. */
 const fr = {
@@ -70,5 +70,5 @@ export const isEnglishSettled = english.settled;
 
 /** A string of the questions in `lang`; French until the English strings are loaded. */
 export function text(lang: Lang, key: QuestionnaireMessage, params?: TextParams): string {
-  return formatText(lang, english.in(lang)[key], params);
+  return formatMessage(lang, english.in(lang)[key], params);
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../shared/lang.js';
-import { formatText, type Text, type TextParams } from './text.js';
+import { formatMessage } from '../shared/lang.js';
+import type { Text, TextParams } from './text.js';
 
 /** The strings of the result screen (loaded with it). */
 const fr = {
@@ -45,5 +46,5 @@ const en: { readonly [K in ResultMessage]: Text } = {
 };
 
 export function resultText(lang: Lang, key: ResultMessage, params?: TextParams): string {
-  return formatText(lang, (lang === 'en' ? en : fr)[key], params);
+  return formatMessage(lang, (lang === 'en' ? en : fr)[key], params);
 }
