@@ -44,7 +44,7 @@ export const JuryInboxQuerySchema = query(JURY_CATEGORIES);
  * What a certificateur account sees of a dossier table: the rows sent to its authority, and for
  * a local account only those whose candidate's department and certification it covers.
  */
-function scopeOf(account: AccountScope, certificateurColumn: SQLiteColumn): SQL {
+export function certificateurScope(account: AccountScope, certificateurColumn: SQLiteColumn): SQL {
   const conditions: SQL[] = [eq(certificateurColumn, account.certificateurId ?? '')];
   if (account.role === 'certificateur-local') {
     conditions.push(inArray(candidates.department, [...(account.departments ?? [])]));
@@ -83,7 +83,7 @@ export async function listFeasibilityInbox(
   q: v.InferOutput<typeof FeasibilityInboxQuerySchema>,
 ) {
   const where = and(
-    scopeOf(account, feasibilityDossiers.certificateurId),
+    certificateurScope(account, feasibilityDossiers.certificateurId),
     q.category ? eq(feasibilityDossiers.decision, FEASIBILITY_CATEGORIES[q.category]) : undefined,
   );
   const base = () =>
@@ -118,7 +118,7 @@ export async function listValidationInbox(
   q: v.InferOutput<typeof ValidationInboxQuerySchema>,
 ) {
   const where = and(
-    scopeOf(account, validationDossiers.certificateurId),
+    certificateurScope(account, validationDossiers.certificateurId),
     q.category ? eq(validationDossiers.decision, VALIDATION_CATEGORIES[q.category]) : undefined,
   );
   const { limit, offset } = window(q);
@@ -164,7 +164,7 @@ export async function listJuryInbox(
   today: string,
 ) {
   const where = and(
-    scopeOf(account, juries.certificateurId),
+    certificateurScope(account, juries.certificateurId),
     q.category ? juryCategory(q.category, today) : undefined,
   );
   const { limit, offset } = window(q);
@@ -218,7 +218,7 @@ export async function countCertificateurInbox(db: Database, account: AccountScop
           feasibilityDossiers,
           feasibilityDossiers.candidacyId,
           and(
-            scopeOf(account, feasibilityDossiers.certificateurId),
+            certificateurScope(account, feasibilityDossiers.certificateurId),
             eq(feasibilityDossiers.decision, decision),
           ),
         ),
@@ -234,7 +234,7 @@ export async function countCertificateurInbox(db: Database, account: AccountScop
           validationDossiers,
           validationDossiers.candidacyId,
           and(
-            scopeOf(account, validationDossiers.certificateurId),
+            certificateurScope(account, validationDossiers.certificateurId),
             eq(validationDossiers.decision, decision),
           ),
         ),
@@ -249,7 +249,7 @@ export async function countCertificateurInbox(db: Database, account: AccountScop
           db,
           juries,
           juries.candidacyId,
-          and(scopeOf(account, juries.certificateurId), juryCategory(category, today)),
+          and(certificateurScope(account, juries.certificateurId), juryCategory(category, today)),
         ),
       ]),
     ),

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import {
   candidacies,
@@ -7,25 +7,16 @@ import {
   feasibilityDossiers,
 } from '../../db/schema.js';
 import type { AccountScope } from '../../http/principal.js';
+import { certificateurScope } from './certificateur-inbox.js';
 
 /** The window of the recevabilité dashboard (issue 8: "over the last 90 days"). */
 export const STATS_WINDOW_DAYS = 90;
 const DAY_MS = 86_400_000;
 const FINAL = { ADMISSIBLE: 'favourable', REJECTED: 'unfavourable' } as const;
 
-/** Dossiers the account may see: its authority's, and for a local account its scope only. */
-function scopeOf(account: AccountScope): SQL {
-  const conditions: SQL[] = [
-    eq(feasibilityDossiers.certificateurId, account.certificateurId ?? ''),
-  ];
-  if (account.role === 'certificateur-local') {
-    conditions.push(inArray(candidates.department, [...(account.departments ?? [])]));
-    conditions.push(
-      inArray(candidacies.certificationCode, [...(account.certificationCodes ?? [])]),
-    );
-  }
-  return and(...conditions) as SQL;
-}
+/** Dossiers the account may see, as in its inbox. */
+const scopeOf = (account: AccountScope) =>
+  certificateurScope(account, feasibilityDossiers.certificateurId);
 
 /**
  * The recevabilité dashboard of the seed slides ("délai moyen 15,6 jours ; 18 % favorables,
